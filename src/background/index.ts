@@ -1,0 +1,2 @@
+// Service worker: filled in by the content-script and scorecard work.
+export {};

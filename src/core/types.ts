@@ -1,0 +1,121 @@
+// The engine's vocabulary. Everything here is plain data so that an Analysis can cross
+// structured-clone boundaries (runtime messages, IndexedDB) and JSON unchanged.
+
+export const PLATFORMS = [
+  'x',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'threads',
+  'mastodon',
+  'bluesky',
+  'reddit',
+  'generic',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const KINDS = ['post', 'reply', 'comment'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const LANGUAGES = ['en', 'bn'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** The six reasons small businesses fail on social media (DESIGN.md). */
+export const REASONS = ['plan', 'content', 'audience', 'voice', 'listening', 'commitment'] as const;
+export type Reason = (typeof REASONS)[number];
+
+export const INTENTS = ['selling', 'listening', 'sharing'] as const;
+export type Intent = (typeof INTENTS)[number];
+
+export type Severity = 'tip' | 'warn' | 'error';
+
+export interface Context {
+  platform: Platform;
+  kind: Kind;
+  language?: Language;
+  /** A server's own character limit (Mastodon instances can change theirs). */
+  limit?: number;
+}
+
+/** A half-open range of UTF-16 code units into the analysed text: text.slice(start, end). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Entity extends Range {
+  /** The text as written, including its sigil (`#`, `@`, `$`). */
+  text: string;
+}
+
+export interface Entities {
+  hashtags: Entity[];
+  mentions: Entity[];
+  urls: Entity[];
+  cashtags: Entity[];
+  emoji: Entity[];
+}
+
+export interface Counts {
+  /** UTF-16 code units, as `String.prototype.length` counts. */
+  characters: number;
+  /** User-perceived characters (extended grapheme clusters). */
+  graphemes: number;
+  words: number;
+  sentences: number;
+  /** The platform's own count (X: twitter-text weighting; Mastodon: URLs as 23, ...). */
+  weighted: number;
+  limit: number;
+  /** How far over the limit the draft is; 0 when within it. */
+  over: number;
+}
+
+/** A message to show: an id into `_locales/<lang>/messages.json` and its positional parameters. */
+export interface Message {
+  id: string;
+  params?: (string | number)[];
+}
+
+export interface Evidence extends Range {
+  text: string;
+}
+
+export interface Finding {
+  rule: string;
+  reason: Reason;
+  severity: Severity;
+  message: Message;
+  evidence: Evidence[];
+  suggestion: Message;
+  /** Points taken off the quality or voice score by this finding (0 for advice only). */
+  penalty: number;
+  /** Which score the penalty applies to. */
+  score: 'quality' | 'voice' | 'none';
+}
+
+export interface IntentCue extends Evidence {
+  intent: Intent;
+  /** What kind of cue it is (`price`, `imperative`, `question`, ...), for explanations. */
+  cue: string;
+  weight: number;
+}
+
+export interface IntentResult {
+  label: Intent;
+  scores: Record<Intent, number>;
+  evidence: IntentCue[];
+}
+
+export interface Analysis {
+  /** Bumped when the shape changes; stored with history records. */
+  version: 1;
+  language: Language;
+  platform: Platform;
+  kind: Kind;
+  counts: Counts;
+  entities: Entities;
+  intent: IntentResult;
+  quality: number;
+  voice: number;
+  findings: Finding[];
+}

@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Postcoach</main>, document.getElementById('app')!);
