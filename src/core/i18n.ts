@@ -1,0 +1,30 @@
+import type { Language, Message } from './types';
+
+/** The shape of a `_locales/<lang>/messages.json` file (Chrome's i18n format). */
+export type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+const numberFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
+
+/** Formats numbers in the language's own digits (Bengali: ০১২৩…). */
+export function formatNumber(n: number, lang: Language): string {
+  numberFormats[lang] ??= new Intl.NumberFormat(lang === 'bn' ? 'bn-BD' : 'en-US', { maximumFractionDigits: 1 });
+  return numberFormats[lang].format(n);
+}
+
+/**
+ * Resolves a message the way `browser.i18n.getMessage` does (named `$placeholder$`s whose
+ * content is `$1`…`$9`), so core, the CLI and the extension pages show the same words without
+ * depending on the browser's UI language. Unknown ids fall back to the id itself, never throw.
+ */
+export function formatMessage(msg: Message, catalog: Catalog, lang: Language): string {
+  const entry = catalog[msg.id];
+  if (!entry) return msg.id;
+  const params = (msg.params ?? []).map((p) => (typeof p === 'number' ? formatNumber(p, lang) : p));
+  const positional = (s: string) => s.replace(/\$(\d)/g, (_, d: string) => params[Number(d) - 1] ?? '');
+  return entry.message
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+      const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
+      return ph ? positional(ph.content) : whole;
+    })
+    .replace(/\$\$/g, '$');
+}
