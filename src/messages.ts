@@ -2,6 +2,7 @@
 // discriminated union. The background validates every message at its door (see
 // src/background/validate.ts) before acting on it.
 import type { Analysis, Kind, Platform } from './core/types';
+import type { KpiEntry, PostRecord } from './storage/record';
 
 /** Sent by the content script when a post was really sent (composer emptied or closed). */
 export interface PostSentMessage {
@@ -18,13 +19,84 @@ export interface PostSentMessage {
   analysis: Analysis;
 }
 
-/** Asked by the popup of the active tab's content script. */
+/** Asked by the popup of the active tab's content script. Reply: `Reply<DraftInfo | null>`. */
 export interface DraftGetMessage {
   type: 'draft/get';
 }
 
-export type Message = PostSentMessage | DraftGetMessage;
+/** What the content script answers to `draft/get`: the focused (or last edited) composer's draft. */
+export interface DraftInfo {
+  analysis: Analysis;
+  /** The draft's text, shown in the popup only as text (never as HTML). Optional. */
+  text?: string;
+}
+
+/** Popup → background: delete one post from the history. Reply: `Reply<{ deleted: boolean }>`. */
+export interface PostDeleteMessage {
+  type: 'post/delete';
+  id: string;
+}
+
+/**
+ * Options/import → background: write many records in ONE transaction; ids already stored are
+ * skipped, never overwritten. Reply: `Reply<{ added: number; skipped: number }>`.
+ */
+export interface PostsPutMessage {
+  type: 'posts/put';
+  records: PostRecord[];
+}
+
+/** Popup → background: log (or clear, with `value: null`) one KPI for one week. Reply: `Reply<null>`. */
+export interface KpiPutMessage {
+  type: 'kpi/put';
+  /** The week's first day in the user's time zone, `YYYY-MM-DD`. */
+  week: string;
+  kpi: string;
+  value: number | null;
+}
+
+/** Options → background: empty the database and the settings. Reply: `Reply<null>`. */
+export interface DataDeleteAllMessage {
+  type: 'data/deleteAll';
+}
+
+/** Options → background: restore a backup's posts and KPI entries in one transaction (replaces them). */
+export interface DataRestoreMessage {
+  type: 'data/restore';
+  posts: PostRecord[];
+  kpis: KpiEntry[];
+}
+
+/** Options → background: apply retention and the privacy setting to what is already stored. */
+export interface DataApplySettingsMessage {
+  type: 'data/applySettings';
+}
+
+export type Message =
+  | PostSentMessage
+  | DraftGetMessage
+  | PostDeleteMessage
+  | PostsPutMessage
+  | KpiPutMessage
+  | DataDeleteAllMessage
+  | DataRestoreMessage
+  | DataApplySettingsMessage;
 export type MessageType = Message['type'];
+
+/** Background → content script (the `open-panel` keyboard command): open the nudge panel. */
+export interface PanelOpenMessage {
+  type: 'panel/open';
+}
+
+/** Extension pages and tests → content script: the content script's own measured costs. */
+export interface StatsGetMessage {
+  type: 'stats/get';
+  /** Clear the figures after reading them. */
+  reset?: boolean;
+}
+
+/** Messages answered by content scripts (sent with `tabs.sendMessage`, never to the background). */
+export type TabMessage = DraftGetMessage | PanelOpenMessage | StatsGetMessage;
 
 /** Every reply has this shape, so a caller can tell an error from a result. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

@@ -61,3 +61,26 @@ export function toRecord(
   if (meta.text !== undefined) record.text = meta.text;
   return record;
 }
+
+/** One KPI the owner typed in for one week (followers, enquiries, site visits from social, ...). */
+export interface KpiEntry {
+  /** The week's first day in the user's time zone, `YYYY-MM-DD`. */
+  week: string;
+  /** The KPI's name as the owner wrote it in the options page. */
+  kpi: string;
+  value: number;
+  /** When it was logged, ms since the epoch. */
+  time: number;
+}
+
+/** The text kept for a record under a privacy setting: all of it, 140 characters, or nothing. */
+export type PrivacyMode = 'full' | 'excerpt' | 'metrics';
+export const EXCERPT_LENGTH = 140;
+
+/** Cuts text to what the privacy mode keeps; never splits a surrogate pair. */
+export function keepText(text: string, mode: PrivacyMode): string | undefined {
+  if (mode === 'metrics') return undefined;
+  if (mode === 'full') return text;
+  const cps = Array.from(text);
+  return cps.length <= EXCERPT_LENGTH ? text : `${cps.slice(0, EXCERPT_LENGTH - 1).join('')}…`;
+}

@@ -1,0 +1,103 @@
+// The message router: validated messages in, one IndexedDB transaction per write, a Reply out.
+// Kept free of `browser` so tests drive it with fake-indexeddb and plain objects.
+import type { Message, Reply } from '../messages';
+import {
+  addPost,
+  applyPrivacy,
+  clearAll,
+  type DB,
+  deleteKpi,
+  deletePost,
+  enforceRetention,
+  putKpi,
+  putPosts,
+  restoreAll,
+} from '../storage/db';
+import { keepText, toRecord } from '../storage/record';
+import type { Settings } from '../storage/settings';
+import { parseMessage, type SenderLike, senderAllowed } from './validate';
+
+export interface RouterDeps {
+  db: () => Promise<DB>;
+  settings: () => Promise<Settings>;
+  clearSettings: () => Promise<void>;
+  extensionId: string;
+  /** The extension's own origin, e.g. `chrome-extension://ID/`. */
+  origin: string;
+  now?: () => number;
+}
+
+export async function handle(raw: unknown, sender: SenderLike, deps: RouterDeps): Promise<Reply> {
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const msg = parsed.message;
+  if (!senderAllowed(msg.type, sender, deps.extensionId, deps.origin)) {
+    return { ok: false, error: `sender not allowed for ${msg.type}` };
+  }
+  try {
+    return { ok: true, value: await act(msg, deps) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
+  const now = deps.now?.() ?? Date.now();
+  switch (msg.type) {
+    case 'post/sent': {
+      if (msg.analysis.platform !== msg.platform || msg.analysis.kind !== msg.kind) {
+        throw new Error('analysis does not match the platform or kind');
+      }
+      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+      const text = keepText(msg.text, settings.privacy);
+      const record = toRecord(msg.analysis, {
+        id: msg.draftId,
+        time: msg.time,
+        composeMs: msg.composeMs,
+        source: 'live',
+        ...(text !== undefined ? { text } : {}),
+      });
+      const added = await addPost(db, record);
+      await enforceRetention(db, now, settings.retentionDays);
+      return { added };
+    }
+    case 'posts/put': {
+      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+      const records = msg.records.map((r) => {
+        const text = r.text === undefined ? undefined : keepText(r.text, settings.privacy);
+        const next = { ...r };
+        if (text === undefined) delete next.text;
+        else next.text = text;
+        return next;
+      });
+      const result = await putPosts(db, records);
+      await enforceRetention(db, now, settings.retentionDays);
+      return result;
+    }
+    case 'post/delete':
+      return { deleted: await deletePost(await deps.db(), msg.id) };
+    case 'kpi/put': {
+      const db = await deps.db();
+      if (msg.value === null) await deleteKpi(db, msg.week, msg.kpi);
+      else await putKpi(db, { week: msg.week, kpi: msg.kpi, value: msg.value, time: now });
+      return null;
+    }
+    case 'data/deleteAll': {
+      await clearAll(await deps.db());
+      await deps.clearSettings();
+      return null;
+    }
+    case 'data/restore': {
+      await restoreAll(await deps.db(), msg.posts, msg.kpis);
+      return null;
+    }
+    case 'data/applySettings': {
+      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+      const removed = await enforceRetention(db, now, settings.retentionDays);
+      const trimmed = await applyPrivacy(db, settings.privacy);
+      return { removed, trimmed };
+    }
+    case 'draft/get':
+      throw new Error('draft/get is answered by content scripts');
+  }
+}

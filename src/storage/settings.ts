@@ -1,0 +1,66 @@
+// The typed settings: goals in `storage.sync` (they follow the user's browser profile), the
+// rest in `storage.local`, one key per setting so that writers (options page, the content
+// script's "don't show this rule again") never overwrite each other's changes.
+import browser from 'webextension-polyfill';
+import { normalizeSettings, type Settings } from './goals';
+
+export * from './goals';
+
+type LocalKey = Exclude<keyof Settings, 'goals'>;
+const LOCAL_KEYS: LocalKey[] = [
+  'language',
+  'theme',
+  'disabledRules',
+  'sites',
+  'customSites',
+  'privacy',
+  'retentionDays',
+  'setupDone',
+];
+const SYNC_KEY = 'goals';
+
+export async function loadSettings(): Promise<Settings> {
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get(LOCAL_KEYS),
+    browser.storage.sync.get(SYNC_KEY).catch(() => ({}) as Record<string, unknown>),
+  ]);
+  return normalizeSettings(local, sync);
+}
+
+/** Writes only the given settings; goals go to `storage.sync`. */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const { goals, ...rest } = patch;
+  const writes: Promise<void>[] = [];
+  if (goals) writes.push(browser.storage.sync.set({ [SYNC_KEY]: goals }));
+  if (Object.keys(rest).length) writes.push(browser.storage.local.set(rest));
+  await Promise.all(writes);
+}
+
+/** Switches one rule off (or back on) without touching the other settings. */
+export async function setRuleEnabled(rule: string, enabled: boolean): Promise<void> {
+  const { disabledRules } = await loadSettings();
+  const next = new Set(disabledRules);
+  if (enabled) next.delete(rule);
+  else next.add(rule);
+  await browser.storage.local.set({ disabledRules: [...next].sort() });
+}
+
+/** Whether Postcoach runs on a site (by site id or host); on unless switched off. */
+export function siteEnabled(settings: Settings, site: string): boolean {
+  return settings.sites[site] !== false;
+}
+
+/** Calls back with fresh settings whenever any of them changes (in any page or the content script). */
+export function onSettingsChanged(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'sync' ? SYNC_KEY in changes : LOCAL_KEYS.some((k) => k in changes))
+      void loadSettings().then(cb);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Removes every setting (part of "delete all data"). */
+export async function clearSettings(): Promise<void> {
+  await Promise.all([browser.storage.local.clear(), browser.storage.sync.clear().catch(() => undefined)]);
+}
