@@ -1,0 +1,181 @@
+// Bluesky: the repository export (Settings › Export my data, or com.atproto.sync.getRepo) is a
+// CAR v1 file (https://ipld.io/specs/transport/car/carv1/) of DAG-CBOR blocks. The root is a
+// signed commit `{ did, version, data, rev, prev, sig }` whose `data` is the root of a Merkle
+// Search Tree (https://atproto.com/specs/repository#mst-structure): nodes `{ l, e: [{ p, k, v, t }] }`,
+// keys `<collection>/<rkey>` stored prefix-compressed. Posts are `app.bsky.feed.post` records
+// (https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json).
+// We walk the tree from the commit: blocks that the tree does not reach (old versions of
+// records, deleted posts) are never read.
+import { CarBlockIterator } from '@ipld/car/iterator';
+import { decode } from '@ipld/dag-cbor';
+import { parseDate } from './text';
+import { Collector, ImportError, type ParseResult } from './types';
+
+type Json = Record<string, unknown>;
+interface CidLike {
+  toString(): string;
+  asCID: unknown;
+}
+
+function isCid(v: unknown): v is CidLike {
+  return !!v && typeof v === 'object' && (v as CidLike).asCID === v;
+}
+
+/** A CAR v1 file starts with a varint header length and a DAG-CBOR map holding `roots` and `version`. */
+export function looksLikeCar(head: Uint8Array): boolean {
+  if (head.length < 12) return false;
+  // Header length varint, then a CBOR map (0xa2) with keys "roots"/"version".
+  let i = 0;
+  while (i < 4 && (head[i]! & 0x80) !== 0) i++;
+  const rest = new TextDecoder('latin1').decode(head.subarray(i + 1, Math.min(head.length, 64)));
+  return head[i + 1] === 0xa2 && rest.includes('roots') && rest.includes('version');
+}
+
+export async function parseBluesky(bytes: Uint8Array, file: string): Promise<ParseResult> {
+  let roots: CidLike[];
+  const blocks = new Map<string, Uint8Array>();
+  try {
+    const iterator = await CarBlockIterator.fromBytes(bytes);
+    roots = (await iterator.getRoots()) as unknown as CidLike[];
+    for await (const block of iterator) blocks.set(block.cid.toString(), block.bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportError(
+      /unexpected end|Unexpected end|not enough|length/i.test(reason)
+        ? `the CAR file ends in the middle of a block (was it cut short?): ${reason}`
+        : `this is not a readable CAR file: ${reason}`,
+      { file },
+    );
+  }
+  const root = roots[0];
+  if (!root) throw new ImportError('the CAR file names no root commit', { file, offset: 0 });
+
+  const get = (cid: CidLike, what: string): Json => {
+    const key = cid.toString();
+    const raw = blocks.get(key);
+    if (!raw) throw new ImportError(`${what} ${key} is not in the file (an incomplete export?)`, { file });
+    try {
+      return decode(raw) as Json;
+    } catch (error) {
+      throw new ImportError(`${what} ${key} is not valid DAG-CBOR: ${(error as Error).message}`, { file });
+    }
+  };
+
+  const commit = get(root, 'the root commit');
+  if (typeof commit.did !== 'string' || !isCid(commit.data)) {
+    throw new ImportError('the root block is not a repository commit (no “did” and “data”)', {
+      file,
+      field: typeof commit.did !== 'string' ? 'did' : 'data',
+    });
+  }
+  const did = commit.did;
+  const out = new Collector();
+  const visited = new Set<string>();
+
+  const record = (key: string, cid: CidLike) => {
+    const slash = key.indexOf('/');
+    const collection = key.slice(0, slash);
+    const rkey = key.slice(slash + 1);
+    if (collection === 'app.bsky.feed.repost') {
+      out.skip('repost');
+      return;
+    }
+    if (collection !== 'app.bsky.feed.post') return; // likes, follows, profile, ...
+    const raw = blocks.get(cid.toString());
+    if (!raw) {
+      out.skip('invalid', `${file}, record ${key}: its block is missing`);
+      return;
+    }
+    let r: Json;
+    try {
+      r = decode(raw) as Json;
+    } catch {
+      out.skip('invalid', `${file}, record ${key}: not valid DAG-CBOR`);
+      return;
+    }
+    if (typeof r.text !== 'string') {
+      out.skip('invalid', `${file}, record ${key}, field "text": missing`);
+      return;
+    }
+    const time = typeof r.createdAt === 'string' ? parseDate(r.createdAt) : Number.NaN;
+    if (Number.isNaN(time)) {
+      out.skip('invalid', `${file}, record ${key}, field "createdAt": missing or not a date`);
+      return;
+    }
+    const text = expandLinks(r.text, r.facets);
+    if (text.trim() === '') {
+      out.skip('no-text');
+      return;
+    }
+    const kind = r.reply && typeof r.reply === 'object' ? 'reply' : 'post';
+    out.add({ id: `bluesky:${did}/${rkey}`, platform: 'bluesky', kind, time, text });
+  };
+
+  const walk = (cid: CidLike, depth: number) => {
+    const key = cid.toString();
+    if (visited.has(key)) throw new ImportError(`the record tree has a loop at ${key}`, { file });
+    if (depth > 64) throw new ImportError('the record tree is deeper than any real repository', { file });
+    visited.add(key);
+    const node = get(cid, 'tree node');
+    if (!Array.isArray(node.e))
+      throw new ImportError(`tree node ${key} has no entry list`, { file, field: 'e' });
+    if (isCid(node.l)) walk(node.l, depth + 1);
+    let last = new Uint8Array(0);
+    for (const entry of node.e as Json[]) {
+      const p = typeof entry.p === 'number' ? entry.p : 0;
+      const k = entry.k instanceof Uint8Array ? entry.k : new Uint8Array(0);
+      const full = new Uint8Array(p + k.length);
+      full.set(last.subarray(0, p));
+      full.set(k, p);
+      last = full;
+      if (isCid(entry.v)) record(new TextDecoder().decode(full), entry.v);
+      if (isCid(entry.t)) walk(entry.t, depth + 1);
+    }
+  };
+  walk(commit.data, 0);
+  return out.result('bluesky', [file]);
+}
+
+interface Facet {
+  index?: { byteStart?: number; byteEnd?: number };
+  features?: { $type?: string; uri?: string }[];
+}
+
+/** UTF-16 index of each UTF-8 byte offset in `text` (facets count bytes, JavaScript counts code units). */
+export function byteToUtf16(text: string, byteOffset: number): number {
+  let bytes = 0;
+  let i = 0;
+  while (i < text.length && bytes < byteOffset) {
+    const c = text.codePointAt(i)!;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * The Bluesky app shortens long links in the text (`example.com/a-long-pa...`) and keeps the
+ * full address in a link facet. Put the full address back so the post reads as it was typed.
+ */
+export function expandLinks(text: string, facets: unknown): string {
+  if (!Array.isArray(facets)) return text;
+  const links = (facets as Facet[])
+    .map((f) => {
+      const uri = f.features?.find((x) => x.$type === 'app.bsky.richtext.facet#link')?.uri;
+      const s = f.index?.byteStart;
+      const e = f.index?.byteEnd;
+      if (!uri || typeof s !== 'number' || typeof e !== 'number' || e <= s) return null;
+      return { start: byteToUtf16(text, s), end: byteToUtf16(text, e), uri };
+    })
+    .filter((x): x is { start: number; end: number; uri: string } => x !== null)
+    .sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const l of links) {
+    const shown = result.slice(l.start, l.end);
+    const bare = shown.replace(/(\.\.\.|…)$/, '');
+    if (shown !== bare && l.uri.replace(/^https?:\/\//, '').startsWith(bare.replace(/^https?:\/\//, ''))) {
+      result = result.slice(0, l.start) + l.uri + result.slice(l.end);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,110 @@
+// From parsed posts to records: analyse each with the engine in chunks (so a page can show
+// progress and stay responsive), then summarise. Shared by the options page (in a worker) and
+// the CLI, so both report the same figures.
+import { analyze } from '../core/analyze';
+import { INTENTS, type Intent } from '../core/types';
+import { type PostRecord, toRecord } from '../storage/record';
+import { type ImportFormat, type ParseResult, SKIP_LABELS, type SkipReason } from './types';
+
+export interface AnalyzeOptions {
+  /** Posts per chunk between progress reports / yields. */
+  chunk?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Yields to the event loop between chunks (a page's main thread); off in workers and the CLI. */
+  yieldBetweenChunks?: boolean;
+  /** What to keep of the text (the privacy setting); default: all of it. */
+  keepText?: (text: string) => string | undefined;
+}
+
+export async function analyzePosts(parsed: ParseResult, options: AnalyzeOptions = {}): Promise<PostRecord[]> {
+  const chunk = options.chunk ?? 500;
+  const keep = options.keepText ?? ((t: string) => t);
+  const posts = parsed.posts;
+  const records: PostRecord[] = new Array(posts.length);
+  for (let i = 0; i < posts.length; i += chunk) {
+    const end = Math.min(posts.length, i + chunk);
+    for (let k = i; k < end; k++) {
+      const p = posts[k]!;
+      const analysis = analyze(p.text, { platform: p.platform, kind: p.kind });
+      const text = keep(p.text);
+      records[k] = toRecord(analysis, {
+        id: p.id,
+        time: p.time,
+        composeMs: null,
+        source: 'import',
+        ...(text === undefined ? {} : { text }),
+      });
+    }
+    options.onProgress?.(end, posts.length);
+    if (options.yieldBetweenChunks) await new Promise((r) => setTimeout(r, 0));
+  }
+  return records;
+}
+
+export interface ImportSummary {
+  format: ImportFormat;
+  files: string[];
+  posts: number;
+  replies: number;
+  comments: number;
+  skipped: Record<SkipReason, number>;
+  skippedTotal: number;
+  /** ISO 8601, UTC; null when nothing was imported. */
+  first: string | null;
+  last: string | null;
+  intent: Record<Intent, number>;
+  qualityMedian: number | null;
+  warnings: string[];
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = Float64Array.from(values).sort();
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export function summarize(parsed: ParseResult, records: PostRecord[]): ImportSummary {
+  const intent = Object.fromEntries(INTENTS.map((i) => [i, 0])) as Record<Intent, number>;
+  let posts = 0;
+  let replies = 0;
+  let comments = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const r of records) {
+    if (r.kind === 'post') posts++;
+    else if (r.kind === 'reply') replies++;
+    else comments++;
+    intent[r.intent]++;
+    if (r.time < first) first = r.time;
+    if (r.time > last) last = r.time;
+  }
+  const skippedTotal = Object.values(parsed.skipped).reduce((a, b) => a + b, 0);
+  return {
+    format: parsed.format,
+    files: parsed.files,
+    posts,
+    replies,
+    comments,
+    skipped: { ...parsed.skipped },
+    skippedTotal,
+    first: records.length ? new Date(first).toISOString() : null,
+    last: records.length ? new Date(last).toISOString() : null,
+    intent,
+    qualityMedian: median(records.map((r) => r.quality)),
+    warnings: parsed.warnings,
+  };
+}
+
+const n = (v: number) => v.toLocaleString('en-US');
+const plural = (v: number, one: string, many = `${one}s`) => `${n(v)} ${v === 1 ? one : many}`;
+
+/** "1,204 posts, 312 replies imported; 88 reposts skipped" */
+export function reportLine(s: ImportSummary, verb = 'imported'): string {
+  const got = [plural(s.posts, 'post'), plural(s.replies, 'reply', 'replies')];
+  if (s.comments) got.push(plural(s.comments, 'comment'));
+  const skipped = (Object.entries(s.skipped) as [SkipReason, number][])
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => `${n(v)} ${k === 'repost' ? (v === 1 ? 'repost' : 'reposts') : SKIP_LABELS[k]}`);
+  return `${got.join(', ')} ${verb}${skipped.length ? `; ${skipped.join(', ')} skipped` : ''}`;
+}

@@ -1,0 +1,127 @@
+// X (Twitter) archives: data/tweets.js (`window.YTD.tweets.part0 = [...]`, more parts in
+// tweets-part1.js, ...), older data/tweet.js (`window.YTD.tweet.part0`), and the oldest
+// data/js/tweets/YYYY_MM.js (`Grailbird.data.tweets_YYYY_MM = [...]`).
+// Format: https://help.x.com/en/managing-your-account/accessing-your-x-data and the README.txt
+// inside every archive; quirks from real exports are listed in issue 5.
+import { decodeEntities, parseDate, parseJson } from './text';
+import { Collector, ImportError, type ParseResult } from './types';
+
+export interface TextFile {
+  name: string;
+  text: string;
+}
+
+const PREFIX = /^\s*(?:window\.YTD\.([A-Za-z0-9_]+)\.part\d+|Grailbird\.data\.(tweets)_\d{4}_\d{2})\s*=\s*/;
+
+/** True when the text looks like one of X's tweet files. */
+export function looksLikeX(text: string): boolean {
+  const m = PREFIX.exec(text.slice(0, 200));
+  return !!m && (m[1] === 'tweets' || m[1] === 'tweet' || m[2] === 'tweets');
+}
+
+type Json = Record<string, unknown>;
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  // Numbers are strings in real exports, but hand-edited or very old files may hold numbers.
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '' && v !== -1;
+}
+
+/** Reads the tweets of one file into `out`. */
+export function readXFile(file: TextFile, out: Collector): void {
+  const m = PREFIX.exec(file.text.slice(0, 200));
+  if (!m) {
+    throw new ImportError(
+      'this is not an X tweets file: it should start with “window.YTD.tweets.part0 =” ' +
+        '(or window.YTD.tweet.part0 / Grailbird.data.tweets_…)',
+      { file: file.name, line: 1 },
+    );
+  }
+  const json = file.text.slice(m[0].length).replace(/;\s*$/, '');
+  const data = parseJson(json, file.name, file.text, m[0].length);
+  if (!Array.isArray(data)) {
+    throw new ImportError('expected a list of tweets after “=”', { file: file.name, line: 1 });
+  }
+  data.forEach((item: unknown, index) => {
+    const place = `${file.name}, item ${index + 1}`;
+    if (!item || typeof item !== 'object') {
+      out.skip('invalid', `${place}: not an object`);
+      return;
+    }
+    const wrapped = (item as Json).tweet;
+    const t = (wrapped && typeof wrapped === 'object' ? wrapped : item) as Json;
+    const id = str(t.id_str) ?? str(t.id);
+    if (!id || !/^\d+$/.test(id)) {
+      out.skip('invalid', `${place}, field "id_str": missing or not a number`);
+      return;
+    }
+    const raw = str(t.full_text) ?? str(t.text);
+    if (raw === undefined) {
+      out.skip('invalid', `${place}, field "full_text": missing`);
+      return;
+    }
+    const created = str(t.created_at);
+    const time = created === undefined ? Number.NaN : parseDate(created);
+    if (Number.isNaN(time)) {
+      out.skip(
+        'invalid',
+        `${place}, field "created_at": ${created === undefined ? 'missing' : `not a date: “${created.slice(0, 40)}”`}`,
+      );
+      return;
+    }
+    // Retweets carry only a truncated “RT @user:” copy of someone else's text.
+    if (t.retweeted_status || /^RT @\w+:?/.test(raw)) {
+      out.skip('repost');
+      return;
+    }
+    const text = expandText(raw, t.entities as Json | undefined, t.extended_entities as Json | undefined);
+    if (text.trim() === '') {
+      out.skip('no-text');
+      return;
+    }
+    // A reply may name the user without the parent tweet (the parent was deleted or protected).
+    const reply =
+      present(t.in_reply_to_status_id_str) ||
+      present(t.in_reply_to_status_id) ||
+      present(t.in_reply_to_user_id_str) ||
+      present(t.in_reply_to_user_id);
+    out.add({ id: `x:${id}`, platform: 'x', kind: reply ? 'reply' : 'post', time, text });
+  });
+}
+
+/**
+ * The text as it was typed: HTML entities decoded, t.co links put back to the links the user
+ * wrote, and the t.co link X appends for attached media removed.
+ */
+function expandText(raw: string, entities?: Json, extended?: Json): string {
+  let text = decodeEntities(raw);
+  const urls = Array.isArray(entities?.urls) ? (entities.urls as Json[]) : [];
+  for (const u of urls) {
+    const short = str(u.url);
+    const long = str(u.expanded_url);
+    if (short && long) text = text.split(short).join(long);
+  }
+  const media = [
+    ...(Array.isArray(entities?.media) ? (entities.media as Json[]) : []),
+    ...(Array.isArray(extended?.media) ? (extended.media as Json[]) : []),
+  ];
+  for (const u of media) {
+    const short = str(u.url);
+    if (short) text = text.split(short).join('');
+  }
+  return text.trim();
+}
+
+export function parseX(files: TextFile[]): ParseResult {
+  const out = new Collector();
+  for (const f of files) readXFile(f, out);
+  return out.result(
+    'x',
+    files.map((f) => f.name),
+  );
+}
