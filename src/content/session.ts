@@ -1,0 +1,321 @@
+// One composer being watched: schedules analysis on pauses, keeps its pill in place, and
+// notices sends. It only reads the editor: no writes, no selection, no focus, no preventDefault.
+import browser from 'webextension-polyfill';
+import { analyze } from '../core/analyze';
+import type { Catalog } from '../core/i18n';
+import type { Analysis, Finding, Kind, Language } from '../core/types';
+import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read';
+import type { PostSentMessage } from '../messages';
+import type { SiteAdapter } from '../sites/types';
+import { Pill } from '../ui/pill/pill';
+import { record } from './stats';
+
+/** Pause before analysing (DESIGN: about 300 ms). */
+export const PAUSE_MS = 300;
+/** A further quiet spell before the screen-reader summary is spoken. */
+const ANNOUNCE_MS = 1500;
+/** How long a send may take to empty or close the composer before it counts as failed. */
+const SEND_CONFIRM_MS = 5000;
+const SEND_POLL_MS = 100;
+
+export interface SessionEnv {
+  adapter: SiteAdapter;
+  lang(): Language;
+  catalog(): Catalog;
+  disabledRules(): Set<string>;
+  muteRule(rule: string): void;
+  /** Called on every reposition request (scroll, resize, composer resize): batched per frame. */
+  requestLayout(): void;
+  /** Draft ids already recorded in this page (one post is recorded once). */
+  sent: Set<string>;
+}
+
+interface PendingSend {
+  draftId: string;
+  text: string;
+  analysis: Analysis;
+  composeMs: number;
+  deadline: number;
+}
+
+const newId = (): string =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export class Session {
+  readonly kind: EditorKind;
+  readonly pill: Pill;
+  private readonly abort = new AbortController();
+  private readonly mo: MutationObserver;
+  private readonly ro: ResizeObserver;
+  private draftId: string | null = null;
+  private startedAt = 0;
+  private lastEdit = 0;
+  private timer = 0;
+  private announceTimer = 0;
+  private lastText: string | null = null;
+  private analysis: Analysis | null = null;
+  private dismissed = new Set<string>();
+  private pending: PendingSend | null = null;
+  private focused = false;
+  lastActive = 0;
+
+  constructor(
+    readonly el: Element,
+    private readonly env: SessionEnv,
+  ) {
+    this.kind = editorKind(el);
+    const signal = this.abort.signal;
+    const onEdit = () => this.onEdit();
+    // Per keystroke: note the time and make sure one timer is pending. Nothing else.
+    el.addEventListener('input', onEdit, { passive: true, signal });
+    // Draft.js renders typed characters itself (no native input event): watch the DOM instead.
+    this.mo = new MutationObserver(onEdit);
+    if (this.kind !== 'textarea')
+      this.mo.observe(el, { childList: true, characterData: true, subtree: true });
+    el.addEventListener(
+      'keydown',
+      (e) => {
+        if (env.adapter.isSendKey(el, e as KeyboardEvent)) this.sendAttempt();
+      },
+      { passive: true, capture: true, signal },
+    );
+    el.addEventListener('focusin', () => this.setFocused(true), { passive: true, signal });
+    el.addEventListener('focusout', () => this.setFocused(false), { passive: true, signal });
+    this.ro = new ResizeObserver(() => env.requestLayout());
+    this.ro.observe(el);
+    const dialog = el.closest('[role="dialog"], [aria-modal="true"], dialog');
+    this.pill = new Pill({
+      platform: env.adapter.id,
+      parent: dialog ?? document.body,
+      onDismiss: (rule) => {
+        this.dismissed.add(rule);
+        this.render();
+      },
+      onMute: (rule) => {
+        env.muteRule(rule);
+        this.render();
+      },
+    });
+    this.focused = el === document.activeElement || el.contains(document.activeElement);
+    // A composer that already holds text (a restored draft) gets its analysis at once.
+    if (!isEmpty(el, this.kind)) this.schedule(0);
+    this.updateVisibility();
+  }
+
+  get active(): boolean {
+    return !this.abort.signal.aborted;
+  }
+
+  /** The input listener: O(1), never reads the editor. */
+  private onEdit(): void {
+    const t0 = performance.now();
+    this.lastEdit = t0;
+    this.lastActive = t0;
+    if (this.draftId === null) {
+      this.draftId = newId();
+      this.startedAt = Date.now();
+    }
+    if (this.timer === 0) this.timer = window.setTimeout(this.tick, PAUSE_MS);
+    record('keystroke', performance.now() - t0);
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer !== 0) clearTimeout(this.timer);
+    this.timer = window.setTimeout(this.tick, delay);
+  }
+
+  private readonly tick = (): void => {
+    this.timer = 0;
+    if (!this.active) return;
+    const quiet = performance.now() - this.lastEdit;
+    if (quiet < PAUSE_MS - 5) {
+      this.timer = window.setTimeout(this.tick, PAUSE_MS - quiet);
+      return;
+    }
+    this.refresh();
+  };
+
+  /** Reads the editor and analyses it (after a pause, or when asked). */
+  refresh(): void {
+    if (!this.active) return;
+    const t0 = performance.now();
+    const text = readText(this.el, this.kind);
+    if (text !== this.lastText) {
+      this.lastText = text;
+      this.analysis = text.trim() ? this.analyzeText(text) : null;
+      if (!this.analysis && !this.pending) {
+        this.draftId = null;
+        this.dismissed.clear();
+      }
+      this.render();
+      this.updateVisibility();
+      this.env.requestLayout();
+      const done = performance.now();
+      if (this.lastEdit > 0) record('pauseToUpdate', done - this.lastEdit);
+      this.lastEdit = 0;
+      record('analysis', done - t0);
+      this.scheduleAnnounce();
+    }
+  }
+
+  private analyzeText(text: string): Analysis {
+    const a = this.env.adapter;
+    return analyze(text, {
+      platform: a.id,
+      kind: this.postKind(),
+      ...(a.limit ? { limit: a.limit(document) } : {}),
+    });
+  }
+
+  postKind(): Kind {
+    return this.env.adapter.kind(this.el);
+  }
+
+  private visibleFindings(): Finding[] {
+    if (!this.analysis) return [];
+    const off = this.env.disabledRules();
+    return this.analysis.findings.filter((f) => !off.has(f.rule) && !this.dismissed.has(f.rule));
+  }
+
+  /** Re-renders the pill from the last analysis (settings or language changed). */
+  render(): void {
+    this.pill.update({
+      analysis: this.analysis,
+      findings: this.visibleFindings(),
+      lang: this.env.lang(),
+      catalog: this.env.catalog(),
+    });
+  }
+
+  private scheduleAnnounce(): void {
+    if (this.announceTimer) clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      this.announceTimer = 0;
+      if (this.active && performance.now() - this.lastActive >= ANNOUNCE_MS - 10) this.pill.announce();
+      else if (this.active) this.scheduleAnnounce();
+    }, ANNOUNCE_MS);
+  }
+
+  private setFocused(f: boolean): void {
+    this.focused = f;
+    if (f) this.lastActive = performance.now();
+    this.updateVisibility();
+    if (f) this.env.requestLayout();
+  }
+
+  private updateVisibility(): void {
+    this.pill.setVisible(this.focused || this.analysis !== null || this.pill.open);
+  }
+
+  /** Viewport box of the composer and the site's controls the pill must not cover. */
+  layout(): void {
+    if (!this.active || this.pill.host.hidden) return;
+    const rect = this.el.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) {
+      this.pill.host.style.visibility = 'hidden';
+      return;
+    }
+    this.pill.host.style.visibility = '';
+    const avoid: DOMRect[] = [];
+    const scope = this.env.adapter.scope(this.el);
+    for (const b of scope.querySelectorAll(
+      'button, [role="button"], a[href], input[type="submit"], [data-testid$="Button"]',
+    )) {
+      if (b === this.el || this.el.contains(b)) continue;
+      const r = b.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) avoid.push(r);
+    }
+    this.pill.place(rect, avoid);
+  }
+
+  /** What the popup shows for the draft in this tab. */
+  draft(): { analysis: Analysis; text: string } | null {
+    if (!this.analysis || this.lastText === null) return null;
+    return { analysis: this.analysis, text: this.lastText };
+  }
+
+  openPanel(): void {
+    this.refresh();
+    this.pill.setVisible(true);
+    this.env.requestLayout();
+    this.pill.openPanel();
+    this.layout();
+  }
+
+  /** The send control was clicked or the send shortcut pressed: confirm before recording. */
+  sendAttempt(): void {
+    if (this.pending) return; // a second click while the first is in flight
+    const text = readText(this.el, this.kind);
+    if (!text.trim()) return;
+    const draftId = this.draftId ?? newId();
+    this.draftId = draftId;
+    if (this.env.sent.has(draftId)) return;
+    const startedAt = this.startedAt || Date.now();
+    this.pending = {
+      draftId,
+      text,
+      analysis: this.analyzeText(text),
+      composeMs: Math.max(0, Date.now() - startedAt),
+      deadline: performance.now() + SEND_CONFIRM_MS,
+    };
+    window.setTimeout(this.confirmSend, SEND_POLL_MS);
+  }
+
+  private readonly confirmSend = (): void => {
+    const p = this.pending;
+    if (!p) return;
+    const gone = !this.el.isConnected;
+    if (gone || isEmpty(this.el, this.kind)) {
+      this.pending = null;
+      if (this.env.sent.has(p.draftId)) return;
+      this.env.sent.add(p.draftId);
+      const msg: PostSentMessage = {
+        type: 'post/sent',
+        draftId: p.draftId,
+        platform: p.analysis.platform,
+        kind: p.analysis.kind,
+        time: Date.now(),
+        composeMs: Math.round(p.composeMs),
+        text: p.text,
+        analysis: p.analysis,
+      };
+      browser.runtime.sendMessage(msg).catch(() => undefined);
+      this.draftId = null;
+      this.startedAt = 0;
+      this.dismissed.clear();
+      if (!gone) this.refresh();
+      return;
+    }
+    if (performance.now() > p.deadline) {
+      this.pending = null; // the composer kept its text: the send failed, nothing is recorded
+      return;
+    }
+    window.setTimeout(this.confirmSend, SEND_POLL_MS);
+  };
+
+  /** True when `target` (a click) is one of this composer's send controls. */
+  ownsSubmit(target: Element): boolean {
+    const sel = this.env.adapter.selectors.submit;
+    if (sel.length === 0) return false;
+    const ctrl = target.closest(sel.join(','));
+    if (!ctrl) return false;
+    return this.env.adapter.scope(this.el).contains(ctrl);
+  }
+
+  ownsForm(form: Element): boolean {
+    return form.contains(this.el);
+  }
+
+  /** Stops watching: listeners, observers and timers go; a send being confirmed still completes. */
+  destroy(): void {
+    if (!this.active) return;
+    this.abort.abort();
+    this.mo.disconnect();
+    this.ro.disconnect();
+    clearTimeout(this.timer);
+    clearTimeout(this.announceTimer);
+    this.pill.destroy();
+  }
+}

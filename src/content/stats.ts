@@ -1,0 +1,46 @@
+// The content script's own cost, measured around its handlers with performance.now() and kept
+// in memory only (no performance marks: pages could read those). Asked for by the E2E suite
+// through a `stats/get` tab message.
+
+const MAX = 5000;
+
+export interface CostStats {
+  /** Per input/mutation event handled (the per-keystroke work), ms. */
+  keystroke: { count: number; median: number; p95: number; max: number };
+  /** Per analysis (read + analyze + render), ms. */
+  analysis: { count: number; median: number; p95: number; max: number };
+  /** Per page scan for composers, ms. */
+  scan: { count: number; median: number; p95: number; max: number };
+  /** Pause → pill updated: from the last edit to the pill's new attributes, ms. */
+  pauseToUpdate: { count: number; median: number; p95: number; max: number };
+}
+
+const series: Record<keyof CostStats, number[]> = {
+  keystroke: [],
+  analysis: [],
+  scan: [],
+  pauseToUpdate: [],
+};
+
+export function record(kind: keyof CostStats, ms: number): void {
+  const s = series[kind];
+  if (s.length >= MAX) s.shift();
+  s.push(ms);
+}
+
+function summary(values: number[]) {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0);
+  return { count: s.length, median: at(0.5), p95: at(0.95), max: s.length ? s[s.length - 1]! : 0 };
+}
+
+export function stats(reset = false): CostStats {
+  const out = {
+    keystroke: summary(series.keystroke),
+    analysis: summary(series.analysis),
+    scan: summary(series.scan),
+    pauseToUpdate: summary(series.pauseToUpdate),
+  };
+  if (reset) for (const k of Object.keys(series) as (keyof CostStats)[]) series[k].length = 0;
+  return out;
+}

@@ -1,0 +1,237 @@
+// E2E harness: builds the fixture pages with esbuild, serves them over HTTPS (a self-signed
+// certificate made with openssl at test time) at the real sites' host names, and launches
+// Chromium (playwright-core, /usr/bin/chromium) with the production build of the extension.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+// The extension APIs inside the service worker, where page.evaluate runs them.
+// biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
+declare const chrome: any;
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = process.env.POSTCOACH_DIST ?? join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Host name → fixture page. The first eight are the manifest's own sites. */
+export const HOSTS: Record<string, string> = {
+  'x.com': 'x',
+  'www.linkedin.com': 'linkedin',
+  'www.facebook.com': 'facebook',
+  'www.instagram.com': 'instagram',
+  'www.threads.com': 'threads',
+  'bsky.app': 'bluesky',
+  'www.reddit.com': 'reddit',
+  'mastodon.social': 'mastodon',
+  // Not in the manifest: a Mastodon server and a site the user adds themselves.
+  'social.example.org': 'mastodon',
+  'board.example.org': 'generic',
+};
+
+export interface Fixtures {
+  port: number;
+  server: Server;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/** Bundles every fixture page and serves it at each host name (any path: a single-page app). */
+export async function serveFixtures(): Promise<Fixtures> {
+  const dir = mkdtempSync(join(tmpdir(), 'postcoach-fixtures-'));
+  const sites = [...new Set(Object.values(HOSTS))];
+  await build({
+    entryPoints: sites.map((s) => join(ROOT, 'tests/fixtures/sites', `${s}.js`)),
+    bundle: true,
+    format: 'esm',
+    outdir: dir,
+    minify: true,
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  });
+  const names = Object.keys(HOSTS);
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=postcoach-fixtures',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+      '-addext',
+      `subjectAltName=${names.map((n) => `DNS:${n}`).join(',')}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  const bundles = new Map(sites.map((s) => [s, readFileSync(join(dir, `${s}.js`))]));
+  const server = createServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    (req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const site = HOSTS[host];
+      if (!site) {
+        res.writeHead(404).end();
+        return;
+      }
+      if (req.url === '/fixture.js') {
+        res
+          .writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' })
+          .end(bundles.get(site));
+        return;
+      }
+      if (req.url === '/favicon.ico') {
+        res.writeHead(204).end();
+        return;
+      }
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+        .end(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${site}</title></head><body><script type="module" src="/fixture.js"></script></body></html>`,
+        );
+    },
+  );
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    server,
+    dir,
+    close: async () => {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function chromiumArgs(port: number, extension: boolean): string[] {
+  const rules = Object.keys(HOSTS).map((h) => `MAP ${h} 127.0.0.1:${port}`);
+  // Every other name fails to resolve: nothing can leave the machine unnoticed.
+  rules.push('MAP * ~NOTFOUND');
+  return [
+    ...(extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--ignore-certificate-errors',
+    `--host-resolver-rules=${rules.join(', ')}`,
+  ];
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** The extension's id (from its service worker URL); '' without the extension. */
+  extensionId: string;
+  worker: Worker | null;
+  /** Requests that left for anything but the fixture server or the extension's own files. */
+  strayRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(
+  port: number,
+  { extension = true, headless = !process.env.HEADED } = {},
+): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'postcoach-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1200, height: 900 },
+    args: chromiumArgs(port, extension),
+  });
+  const strayRequests: string[] = [];
+  const fixtureOrigins = Object.keys(HOSTS).map((h) => `https://${h}/`);
+  context.on('request', (r) => {
+    const url = r.url();
+    if (fixtureOrigins.some((o) => url.startsWith(o))) return;
+    if (/^(chrome-extension|data|blob|about|chrome):/.test(url)) return;
+    strayRequests.push(url);
+  });
+  let worker: Worker | null = null;
+  let extensionId = '';
+  if (extension) {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(worker.url()).host;
+    // The options page opens on install; it is not part of these tests.
+    for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+    context.on('page', (p) => {
+      if (p.url().includes('/src/options/')) void p.close().catch(() => undefined);
+    });
+  }
+  return {
+    context,
+    extensionId,
+    worker,
+    strayRequests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Builds the production extension into dist/ (skipped with POSTCOACH_SKIP_BUILD=1). */
+export function buildExtension(): void {
+  if (process.env.POSTCOACH_SKIP_BUILD) return;
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** Reads every stored post from the extension's own origin, without creating the database. */
+export async function storedPosts(b: Browser): Promise<Array<Record<string, unknown>>> {
+  return b.worker!.evaluate(async () => {
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === 'postcoach')) return [];
+    return new Promise<Array<Record<string, unknown>>>((ok, fail) => {
+      const req = indexedDB.open('postcoach');
+      req.onerror = () => fail(req.error);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('posts')) {
+          db.close();
+          ok([]);
+          return;
+        }
+        const all = db.transaction('posts').objectStore('posts').getAll();
+        all.onsuccess = () => {
+          db.close();
+          ok(all.result as Array<Record<string, unknown>>);
+        };
+        all.onerror = () => fail(all.error);
+      };
+    });
+  });
+}
+
+/** Sends a tab message to the content script of `page` (through the service worker). */
+export async function tabMessage<T>(b: Browser, page: Page, msg: unknown): Promise<T> {
+  const url = page.url();
+  return b.worker!.evaluate(
+    async ({ url, msg }) => {
+      const tabs = await chrome.tabs.query({});
+      const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active);
+      if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
+      return chrome.tabs.sendMessage(tab.id, msg);
+    },
+    { url, msg },
+  ) as Promise<T>;
+}
+
+export function writeJson(path: string, value: unknown): void {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
