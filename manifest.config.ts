@@ -20,7 +20,9 @@ export default defineManifest({
   },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  permissions: ['storage'],
+  // `scripting`: registers the content script on the Mastodon servers and other sites the user
+  // added (src/background/sites.ts), only after their optional host permission was granted.
+  permissions: ['storage', 'scripting'],
   optional_host_permissions: ['https://*/*'],
   content_scripts: [
     {

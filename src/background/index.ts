@@ -3,7 +3,9 @@
 import browser from 'webextension-polyfill';
 import { openDb } from '../storage/db';
 import { clearSettings, loadSettings } from '../storage/settings';
+import { installCommands } from './commands';
 import { handle, type RouterDeps } from './router';
+import { installSites } from './sites';
 
 const deps: RouterDeps = {
   db: openDb,
@@ -29,3 +31,7 @@ browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDet
   void housekeeping();
   if (details.reason === 'install') void browser.runtime.openOptionsPage();
 });
+
+// The content-script side (issue 3): the open-panel shortcut and the sites the user added.
+installCommands();
+installSites();
