@@ -72,6 +72,36 @@ export interface DataApplySettingsMessage {
   type: 'data/applySettings';
 }
 
+/**
+ * Options → background (issue 5, src/background/import.ts): one chunk of an archive import's
+ * records, held in memory until `import/commit`. Reply: `Reply<{ staged: number }>`.
+ */
+export interface ImportStageMessage {
+  type: 'import/stage';
+  importId: string;
+  /** 0, 1, 2, … in order. */
+  seq: number;
+  records: PostRecord[];
+}
+
+/**
+ * Options → background: write every staged record of the import in ONE transaction (existing
+ * ids skipped; posts older than the retention period not written).
+ * Reply: `Reply<{ added: number; skipped: number; expired: number }>`.
+ */
+export interface ImportCommitMessage {
+  type: 'import/commit';
+  importId: string;
+  /** How many records were staged, as a check. */
+  count: number;
+}
+
+/** Options → background: drop a staged import. Reply: `Reply<null>`. */
+export interface ImportAbortMessage {
+  type: 'import/abort';
+  importId: string;
+}
+
 export type Message =
   | PostSentMessage
   | DraftGetMessage
@@ -80,7 +110,10 @@ export type Message =
   | KpiPutMessage
   | DataDeleteAllMessage
   | DataRestoreMessage
-  | DataApplySettingsMessage;
+  | DataApplySettingsMessage
+  | ImportStageMessage
+  | ImportCommitMessage
+  | ImportAbortMessage;
 export type MessageType = Message['type'];
 
 /** Background → content script (the `open-panel` keyboard command): open the nudge panel. */

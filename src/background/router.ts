@@ -15,6 +15,7 @@ import {
 } from '../storage/db';
 import { keepText, toRecord } from '../storage/record';
 import type { Settings } from '../storage/settings';
+import { handleImport } from './import';
 import { parseMessage, type SenderLike, senderAllowed } from './validate';
 
 export interface RouterDeps {
@@ -97,6 +98,10 @@ async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
       const trimmed = await applyPrivacy(db, settings.privacy);
       return { removed, trimmed };
     }
+    case 'import/stage':
+    case 'import/commit':
+    case 'import/abort':
+      return handleImport(msg, deps, now);
     case 'draft/get':
       throw new Error('draft/get is answered by content scripts');
   }

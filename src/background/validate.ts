@@ -133,6 +133,15 @@ export const MessageSchema = v.variant('type', [
     kpis: v.pipe(v.array(KpiEntrySchema), v.maxLength(100_000)),
   }),
   v.object({ type: v.literal('data/applySettings') }),
+  // Archive import (issue 5, src/background/import.ts): staged chunks, then one commit.
+  v.object({
+    type: v.literal('import/stage'),
+    importId: id,
+    seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+    records: v.pipe(v.array(PostRecordSchema), v.maxLength(5_000)),
+  }),
+  v.object({ type: v.literal('import/commit'), importId: id, count }),
+  v.object({ type: v.literal('import/abort'), importId: id }),
 ]);
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };

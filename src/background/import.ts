@@ -1,0 +1,95 @@
+// The background's side of an archive import (issue 5): the options page sends the analysed
+// records in chunks (`import/stage`), then `import/commit` writes them all in ONE transaction
+// (ids already stored are skipped, never overwritten). Until the commit nothing is written; an
+// abort, an error or a restarted service worker drops the staged chunks and the history stays
+// as it was. Called by the router (src/background/router.ts) for the `import/*` messages.
+import type { ImportAbortMessage, ImportCommitMessage, ImportStageMessage } from '../messages';
+import { type DB, putPosts } from '../storage/db';
+import { keepText, type PostRecord } from '../storage/record';
+import type { Settings } from '../storage/settings';
+
+export interface ImportDeps {
+  db: () => Promise<DB>;
+  settings: () => Promise<Settings>;
+}
+
+interface Stage {
+  chunks: PostRecord[][];
+  /** When the last chunk arrived; stages left alone for STAGE_TTL_MS are dropped. */
+  touched: number;
+  size: number;
+}
+
+const STAGE_TTL_MS = 10 * 60_000;
+const MAX_STAGED = 1_000_000;
+/** In memory only: a service worker restart loses it, and the commit then says so. */
+const stages = new Map<string, Stage>();
+
+export type ImportMessage = ImportStageMessage | ImportCommitMessage | ImportAbortMessage;
+
+export async function handleImport(msg: ImportMessage, deps: ImportDeps, now: number): Promise<unknown> {
+  for (const [id, s] of stages) if (now - s.touched > STAGE_TTL_MS) stages.delete(id);
+  switch (msg.type) {
+    case 'import/stage': {
+      if (msg.records.some((r) => r.source !== 'import'))
+        throw new Error('import/stage takes only import records');
+      const stage = stages.get(msg.importId) ?? { chunks: [], touched: now, size: 0 };
+      if (msg.seq !== stage.chunks.length) {
+        stages.delete(msg.importId);
+        throw new Error(
+          `import chunk ${msg.seq} arrived out of order (expected ${stage.chunks.length}); nothing was written`,
+        );
+      }
+      if (stage.size + msg.records.length > MAX_STAGED) {
+        stages.delete(msg.importId);
+        throw new Error(`an import may hold at most ${MAX_STAGED} posts; nothing was written`);
+      }
+      stage.chunks.push(msg.records);
+      stage.size += msg.records.length;
+      stage.touched = now;
+      stages.set(msg.importId, stage);
+      return { staged: stage.size };
+    }
+    case 'import/commit': {
+      const stage = stages.get(msg.importId);
+      stages.delete(msg.importId);
+      if (!stage) {
+        if (msg.count === 0) return { added: 0, skipped: 0, expired: 0 };
+        throw new Error(
+          'the staged import was lost (the background restarted); nothing was written, please import again',
+        );
+      }
+      if (stage.size !== msg.count) {
+        throw new Error(`the background received ${stage.size} of ${msg.count} posts; nothing was written`);
+      }
+      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+      // Posts older than the retention period would be deleted at once: they are not written.
+      const cutoff = settings.retentionDays ? now - settings.retentionDays * 86_400_000 : -Infinity;
+      let expired = 0;
+      const records: PostRecord[] = [];
+      for (const chunk of stage.chunks) {
+        for (const r of chunk) {
+          if (r.time < cutoff) {
+            expired++;
+            continue;
+          }
+          const text = r.text === undefined ? undefined : keepText(r.text, settings.privacy);
+          const next = { ...r };
+          if (text === undefined) delete next.text;
+          else next.text = text;
+          records.push(next);
+        }
+      }
+      const { added, skipped } = await putPosts(db, records);
+      return { added, skipped, expired };
+    }
+    case 'import/abort':
+      stages.delete(msg.importId);
+      return null;
+  }
+}
+
+/** For tests: how many imports are staged. */
+export function stagedImports(): number {
+  return stages.size;
+}
