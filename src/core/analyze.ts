@@ -1,28 +1,46 @@
-// PROVISIONAL: replaced by the real engine within the hour (see issue 2). Signature is final.
-import { PLATFORM_SPECS } from './platforms';
-import type { Analysis, Context } from './types';
+import { buildDraft } from './draft';
+import { classifyIntent } from './intent';
+import { RULES } from './rules';
+import type { RuleInput } from './rules/rule';
+import type { Analysis, Context, Finding } from './types';
 
-export function analyze(text: string, context: Context): Analysis {
-  const limit = context.limit ?? PLATFORM_SPECS[context.platform].limit;
-  const language = context.language ?? (/[\u0980-\u09ff]/.test(text) ? 'bn' : 'en');
+export interface AnalyzeOptions {
+  /** Rule ids the user switched off; their findings are neither shown nor scored. */
+  disabledRules?: readonly string[];
+}
+
+/**
+ * The coaching engine: one pass to tokenize, then intent and every rule on the shared draft.
+ * Pure and deterministic; never throws on any string (property-tested).
+ */
+export function analyze(text: string, context: Context, options: AnalyzeOptions = {}): Analysis {
+  const draft = buildDraft(text, context);
+  const input: RuleInput = Object.assign(draft, { intent: classifyIntent(draft) });
+  const disabled = options.disabledRules;
+  const findings: Finding[] = [];
+  if (text.trim() !== '') {
+    for (const rule of RULES) {
+      if (disabled?.includes(rule.id)) continue;
+      if (rule.appliesTo && !rule.appliesTo(input)) continue;
+      for (const f of rule.check(input)) findings.push(f);
+    }
+  }
   return {
     version: 1,
-    language,
-    platform: context.platform,
-    kind: context.kind,
-    counts: {
-      characters: text.length,
-      graphemes: text.length,
-      words: text.split(/\s+/).filter(Boolean).length,
-      sentences: 1,
-      weighted: text.length,
-      limit,
-      over: Math.max(0, text.length - limit),
-    },
-    entities: { hashtags: [], mentions: [], urls: [], cashtags: [], emoji: [] },
-    intent: { label: 'sharing', scores: { selling: 0, listening: 0, sharing: 1 }, evidence: [] },
-    quality: 100,
-    voice: 100,
-    findings: [],
+    language: draft.language,
+    platform: draft.platform,
+    kind: draft.kind,
+    counts: draft.counts,
+    entities: draft.entities,
+    intent: input.intent,
+    quality: score(findings, 'quality'),
+    voice: score(findings, 'voice'),
+    findings,
   };
+}
+
+function score(findings: Finding[], which: 'quality' | 'voice'): number {
+  let s = 100;
+  for (const f of findings) if (f.score === which) s -= f.penalty;
+  return Math.max(0, Math.min(100, s));
 }

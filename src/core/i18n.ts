@@ -7,7 +7,9 @@ const numberFormats: Partial<Record<Language, Intl.NumberFormat>> = {};
 
 /** Formats numbers in the language's own digits (Bengali: ০১২৩…). */
 export function formatNumber(n: number, lang: Language): string {
-  numberFormats[lang] ??= new Intl.NumberFormat(lang === 'bn' ? 'bn-BD' : 'en-US', { maximumFractionDigits: 1 });
+  numberFormats[lang] ??= new Intl.NumberFormat(lang === 'bn' ? 'bn-BD' : 'en-US', {
+    maximumFractionDigits: 1,
+  });
   return numberFormats[lang].format(n);
 }
 

@@ -38,14 +38,49 @@ export interface PlatformSpec {
 // - generic: no platform limit; a long practical ceiling keeps counts meaningful.
 export const PLATFORM_SPECS: Record<Platform, PlatformSpec> = {
   x: { limit: 280, counting: 'twitter', fold: 0, maxHashtags: 2, maxLinks: 1, hashtagsAtEnd: false },
-  linkedin: { limit: 3000, counting: 'characters', fold: 210, maxHashtags: 5, maxLinks: 1, hashtagsAtEnd: true },
-  facebook: { limit: 63206, counting: 'characters', fold: 477, maxHashtags: 3, maxLinks: 1, hashtagsAtEnd: true },
-  instagram: { limit: 2200, counting: 'characters', fold: 125, maxHashtags: 5, maxLinks: 0, hashtagsAtEnd: true },
+  linkedin: {
+    limit: 3000,
+    counting: 'characters',
+    fold: 210,
+    maxHashtags: 5,
+    maxLinks: 1,
+    hashtagsAtEnd: true,
+  },
+  facebook: {
+    limit: 63206,
+    counting: 'characters',
+    fold: 477,
+    maxHashtags: 3,
+    maxLinks: 1,
+    hashtagsAtEnd: true,
+  },
+  instagram: {
+    limit: 2200,
+    counting: 'characters',
+    fold: 125,
+    maxHashtags: 5,
+    maxLinks: 0,
+    hashtagsAtEnd: true,
+  },
   threads: { limit: 500, counting: 'characters', fold: 0, maxHashtags: 1, maxLinks: 5, hashtagsAtEnd: false },
   mastodon: { limit: 500, counting: 'mastodon', fold: 0, maxHashtags: 5, maxLinks: 2, hashtagsAtEnd: true },
   bluesky: { limit: 300, counting: 'graphemes', fold: 0, maxHashtags: 3, maxLinks: 1, hashtagsAtEnd: false },
-  reddit: { limit: 40000, counting: 'characters', fold: 0, maxHashtags: 0, maxLinks: 3, hashtagsAtEnd: false },
-  generic: { limit: 100000, counting: 'characters', fold: 0, maxHashtags: 5, maxLinks: 3, hashtagsAtEnd: false },
+  reddit: {
+    limit: 40000,
+    counting: 'characters',
+    fold: 0,
+    maxHashtags: 0,
+    maxLinks: 3,
+    hashtagsAtEnd: false,
+  },
+  generic: {
+    limit: 100000,
+    counting: 'characters',
+    fold: 0,
+    maxHashtags: 5,
+    maxLinks: 3,
+    hashtagsAtEnd: false,
+  },
 };
 
 /** Length of the first screen of a post where the platform has no fold: what a reader's eye takes in. */

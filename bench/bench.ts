@@ -1,0 +1,183 @@
+// `npm run bench [-- --json]`: analyze() against a floor and two peers on the same texts.
+//   floor       one Unicode regular-expression word pass (the least any word-level tool does)
+//   parseTweet  twitter-text: counting and entities only
+//   write-good  an English prose linter
+// Prints medians (µs per call) and ratios; --json also writes bench/results.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { analyze } from '../src/core/analyze';
+import type { Platform } from '../src/core/types';
+
+const require = createRequire(import.meta.url);
+const twitter = require('twitter-text') as { parseTweet(text: string): unknown };
+const writeGood = require('write-good') as (text: string) => unknown[];
+
+const FLOOR = /\p{L}[\p{L}\p{M}\p{N}'’]*/gu;
+function floor(text: string): number {
+  let n = 0;
+  FLOOR.lastIndex = 0;
+  while (FLOOR.exec(text) !== null) n++;
+  return n;
+}
+
+interface Post {
+  text: string;
+  platform: Platform;
+}
+const posts: Post[] = readFileSync(new URL('../tests/fixtures/intent/posts.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Post);
+
+// Deterministic shuffles so every run measures the same texts.
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+}
+function joined(target: number, seed: number): string {
+  const r = rng(seed);
+  const parts: string[] = [];
+  let len = 0;
+  while (len < target) {
+    const p = posts[Math.floor(r() * posts.length)]!.text;
+    parts.push(p);
+    len += p.length + 2;
+  }
+  return parts.join('\n\n').slice(0, target);
+}
+
+const SIZES = {
+  short: posts.filter((p) => p.text.length <= 280).map((p) => p.text),
+  medium: Array.from({ length: 24 }, (_, i) => joined(1500, i + 1)),
+  long10k: Array.from({ length: 6 }, (_, i) => joined(10_000, i + 101)),
+  long60k: Array.from({ length: 3 }, (_, i) => joined(60_000, i + 201)),
+} as const;
+type Size = keyof typeof SIZES;
+
+const SUBJECTS = {
+  analyze: (t: string) => analyze(t, { platform: 'facebook', kind: 'post' }),
+  floor,
+  parse_tweet: (t: string) => twitter.parseTweet(t),
+  write_good: (t: string) => writeGood(t),
+} as const;
+type Subject = keyof typeof SUBJECTS;
+
+/** Median over rounds of the mean µs per call across the texts of one size. */
+function measure(fn: (t: string) => unknown, texts: readonly string[], budgetMs: number): number {
+  for (const t of texts) fn(t); // warm up
+  const rounds: number[] = [];
+  const until = performance.now() + budgetMs;
+  while (rounds.length < 7 || (performance.now() < until && rounds.length < 201)) {
+    const t0 = performance.now();
+    for (const t of texts) fn(t);
+    rounds.push(((performance.now() - t0) * 1000) / texts.length);
+  }
+  rounds.sort((a, b) => a - b);
+  return rounds[Math.floor(rounds.length / 2)]!;
+}
+
+function adversarial(): { name: string; ms: number }[] {
+  const cases: [string, string][] = [
+    ['one 20,000-character token', 'a'.repeat(20_000)],
+    ['100,000-character paste', joined(100_000, 999)],
+    ['20,000 × "#"', '#'.repeat(20_000)],
+    ['20,000 × "@"', '@'.repeat(20_000)],
+    ['"#a " × 25,000', '#a '.repeat(25_000)],
+    ['"@a " × 25,000', '@a '.repeat(25_000)],
+    ['100,000 × "!"', '!'.repeat(100_000)],
+    ['dots and spaces', '. . . ..... '.repeat(8_000)],
+    ['http://a.a.a… 20,000', `http://${'a.'.repeat(10_000)}`],
+    ['digits 100,000', '1'.repeat(100_000)],
+    ['emoji ZWJ families × 10,000', '👨‍👩‍👧‍👦'.repeat(10_000)],
+    ['Bengali 100,000', 'আমাদের নতুন কালেকশন এসে গেছে! দাম মাত্র ১২০০ টাকা। '.repeat(2_000).slice(0, 100_000)],
+    ['ALL CAPS 100,000', 'BUY NOW TODAY ONLY '.repeat(5_300).slice(0, 100_000)],
+    ['lone surrogates', '\ud800a\udc00'.repeat(30_000)],
+  ];
+  return cases.map(([name, text]) => {
+    let worst = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      analyze(text, { platform: 'x', kind: 'post' });
+      worst = Math.max(worst, performance.now() - t0);
+    }
+    return { name, ms: worst };
+  });
+}
+
+async function engineGzipBytes(): Promise<number> {
+  const out = await build({
+    entryPoints: [new URL('../src/core/analyze.ts', import.meta.url).pathname],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
+  return gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+async function main() {
+  const json = process.argv.includes('--json');
+  const results: Record<string, Record<string, number>> = {};
+  console.log(
+    `node ${process.version}; texts: ${Object.entries(SIZES)
+      .map(([k, v]) => `${k} ${v.length}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `${'size'.padEnd(8)} ${'analyze'.padStart(10)} ${'floor'.padStart(10)} ${'parseTweet'.padStart(11)} ${'write-good'.padStart(11)}   analyze/floor  /parseTweet  /write-good`,
+  );
+  for (const size of Object.keys(SIZES) as Size[]) {
+    const texts = SIZES[size];
+    const row: Record<string, number> = {};
+    for (const s of Object.keys(SUBJECTS) as Subject[]) {
+      row[`${s}_us`] = round(measure(SUBJECTS[s], texts, size.startsWith('long') ? 4000 : 1500));
+    }
+    row.analyze_over_floor = round(row.analyze_us! / row.floor_us!);
+    row.analyze_over_parse_tweet = round(row.analyze_us! / row.parse_tweet_us!);
+    row.analyze_over_write_good = round(row.analyze_us! / row.write_good_us!);
+    results[size] = row;
+    console.log(
+      `${size.padEnd(8)} ${fmt(row.analyze_us!)} ${fmt(row.floor_us!)} ${fmt(row.parse_tweet_us!, 11)} ${fmt(row.write_good_us!, 11)}   ${row.analyze_over_floor!.toFixed(2).padStart(13)} ${row.analyze_over_parse_tweet!.toFixed(2).padStart(12)} ${row.analyze_over_write_good!.toFixed(3).padStart(12)}`,
+    );
+  }
+  const perChar = (size: Size) =>
+    results[size]!.analyze_us! / (SIZES[size].reduce((n, t) => n + t.length, 0) / SIZES[size].length);
+  const growth = round(perChar('long60k') / perChar('medium'));
+  console.log(`\nlinearity: per-character cost of long60k / medium = ${growth.toFixed(2)} (bar: ≤ 1.5)`);
+
+  const adv = adversarial();
+  console.log('\nadversarial inputs (worst of 3, bar: ≤ 50 ms):');
+  for (const a of adv) console.log(`  ${a.name.padEnd(32)} ${a.ms.toFixed(1).padStart(7)} ms`);
+
+  const gz = await engineGzipBytes();
+  console.log(
+    `\nengine bundle (src/core/analyze.ts, minified, gzip -9): ${(gz / 1024).toFixed(1)} KB (bar: ≤ 25 KB)`,
+  );
+
+  if (json) {
+    const out = {
+      node: process.version,
+      ...results,
+      linearity_long60k_over_medium_per_char: growth,
+      adversarial_max_ms: round(Math.max(...adv.map((a) => a.ms))),
+      engine_gzip_bytes: gz,
+    };
+    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
+    console.log('wrote bench/results.json');
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+function fmt(us: number, w = 10): string {
+  return `${us.toFixed(1)}µs`.padStart(w);
+}
+
+await main();

@@ -1,0 +1,142 @@
+import { bn } from './lexicons/bn';
+import type { CueCategory } from './lexicons/categories';
+import { en } from './lexicons/en';
+import { SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
+import { PLATFORM_SPECS, type PlatformSpec } from './platforms';
+import { graphemeCount, platformCount } from './text/count';
+import { type CueMatch, type CueMatcher, compileLexicon, matchCues } from './text/cues';
+import { extractEntities } from './text/entities';
+import { detectLanguage } from './text/language';
+import { splitLines, splitSentences, tokenize, type Words } from './text/tokenize';
+import type { Context, Counts, Entities, Entity, Kind, Language, Platform, Range } from './types';
+
+export interface PatternMatch extends Range {
+  pattern: SellingPattern;
+  text: string;
+}
+
+/**
+ * A draft tokenized once: every rule reads from here and none re-scans the text on its own.
+ */
+export interface Draft {
+  text: string;
+  platform: Platform;
+  kind: Kind;
+  language: Language;
+  spec: PlatformSpec;
+  words: Words;
+  /** Per word: which entity it lies in (WORD_IN_URL, WORD_IN_TAG), or 0 for running text. */
+  wordFlags: Uint8Array;
+  sentences: Range[];
+  lines: Range[];
+  entities: Entities;
+  /** Mentions less the run of @names a reply starts with, which only address the thread. */
+  ownMentions: Entity[];
+  counts: Counts;
+  /** Lexicon matches of the draft's language, plus English ones in a Bengali draft (mixed posts are common). */
+  cues: CueMatch[];
+  patterns: PatternMatch[];
+  /** Matches grouped by category, in text order. */
+  cuesOf(category: CueCategory): CueMatch[];
+}
+
+const matchers: Partial<Record<Language, CueMatcher>> = {};
+function matcherFor(language: Language): CueMatcher {
+  matchers[language] ??= compileLexicon(language === 'bn' ? bn : en);
+  return matchers[language];
+}
+
+// Past this many matches of one pattern the draft's intent is settled; stop collecting.
+const MAX_PATTERN_MATCHES = 50;
+
+export const WORD_IN_URL = 1;
+/** In a hashtag, mention or cashtag. */
+export const WORD_IN_TAG = 2;
+
+/** Marks words inside URLs and tags with one merge walk over sorted ranges. */
+function flagWords(words: Words, entities: Entities): Uint8Array {
+  const flags = new Uint8Array(words.count);
+  const mark = (ranges: Range[], flag: number) => {
+    let w = 0;
+    for (const r of ranges) {
+      while (w < words.count && words.starts[w]! < r.start) w++;
+      for (; w < words.count && words.starts[w]! < r.end; w++) flags[w] = flags[w]! | flag;
+    }
+  };
+  mark(entities.urls, WORD_IN_URL);
+  mark(entities.hashtags, WORD_IN_TAG);
+  mark(entities.mentions, WORD_IN_TAG);
+  mark(entities.cashtags, WORD_IN_TAG);
+  return flags;
+}
+
+function withoutLeadingMentions(text: string, mentions: Entity[], kind: Kind): Entity[] {
+  if (kind !== 'reply') return mentions;
+  let i = 0;
+  while (
+    i < mentions.length &&
+    text.slice(i === 0 ? 0 : mentions[i - 1]!.end, mentions[i]!.start).trim() === ''
+  )
+    i++;
+  return i === 0 ? mentions : mentions.slice(i);
+}
+
+export function buildDraft(text: string, context: Context): Draft {
+  const language = context.language ?? detectLanguage(text);
+  const spec = PLATFORM_SPECS[context.platform];
+  const limit = context.limit ?? spec.limit;
+  const words = tokenize(text);
+  const sentences = splitSentences(text);
+  const lines = splitLines(text);
+  const entities = extractEntities(text);
+  const weighted = platformCount(text, context.platform, entities);
+
+  const cues: CueMatch[] = [];
+  matchCues(text, words, matcherFor(language), cues);
+  // Bengali posts mix in English selling words ("50% off", "order now"); English posts rarely
+  // mix in Bengali, and checking Bengali cues there would only cost time.
+  if (language === 'bn') matchCues(text, words, matcherFor('en'), cues);
+
+  const patterns: PatternMatch[] = [];
+  for (const [pattern, re] of Object.entries(SELLING_PATTERNS) as [SellingPattern, RegExp][]) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {
+      patterns.push({ pattern, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+
+  const byCategory = new Map<CueCategory, CueMatch[]>();
+  for (const c of cues) {
+    const list = byCategory.get(c.category);
+    if (list) list.push(c);
+    else byCategory.set(c.category, [c]);
+  }
+  const none: CueMatch[] = [];
+
+  return {
+    text,
+    platform: context.platform,
+    kind: context.kind,
+    language,
+    spec,
+    words,
+    wordFlags: flagWords(words, entities),
+    sentences,
+    lines,
+    entities,
+    ownMentions: withoutLeadingMentions(text, entities.mentions, context.kind),
+    counts: {
+      characters: text.length,
+      graphemes: graphemeCount(text),
+      words: words.count,
+      sentences: sentences.length,
+      weighted,
+      limit,
+      over: Math.max(0, weighted - limit),
+    },
+    cues,
+    patterns,
+    cuesOf: (category) => byCategory.get(category) ?? none,
+  };
+}

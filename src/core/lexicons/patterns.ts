@@ -1,0 +1,31 @@
+// Selling cues that are shapes rather than words, data only. Each expression is linear
+// (no nested quantifiers) and global; digits are ASCII or Bengali (০-৯).
+
+const D = '[0-9০-৯]';
+
+export const SELLING_PATTERNS = {
+  // A price: a currency sign or code before a number ($25, ৳ 1,200, Tk.500, Rs 99), or a number
+  // followed by a currency word (500 টাকা, 1200tk, 25 dollars, 499/-). The look-behind lets a run
+  // of digits be tried from its first digit only, which keeps the search linear.
+  price: new RegExp(
+    `(?:[$£€₹৳]|\\b(?:tk|bdt|usd|rs|inr|gbp|eur)\\.?)\\s?${D}[0-9০-৯,]*(?:\\.${D}+)?` +
+      `|(?<![0-9০-৯.,])${D}[0-9০-৯,]*(?:\\.${D}+)?\\s?(?:tk\\b|taka\\b|bdt\\b|usd\\b|dollars?\\b|bucks\\b|টাকা|৳|/-|k\\s?টাকা)`,
+    'giu',
+  ),
+  // A discount in per cent: "20% off", "৩০% ছাড়", "up to 50% discount".
+  percentOff: new RegExp(`${D}{1,3}\\s?%\\s?(?:off\\b|ছাড়|ডিসকাউন্ট|discount|sale\\b|less\\b)`, 'giu'),
+  // A promo code in capitals after "code" ("use code SPRING20", "কোড: EID30").
+  promoCode: /(?:code|coupon|promo|কোড|কুপন)\s?[:\-–]?\s?["“']?[A-Z][A-Z0-9]{2,}/gu,
+  // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script.
+  phone: /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b/gu,
+} as const;
+
+export type SellingPattern = keyof typeof SELLING_PATTERNS;
+
+/** How much one match of each pattern weighs toward `selling` (see categories.ts). */
+export const PATTERN_WEIGHTS: Record<SellingPattern, number> = {
+  price: 2.5,
+  percentOff: 3,
+  promoCode: 3,
+  phone: 1.5,
+};

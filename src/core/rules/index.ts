@@ -1,0 +1,39 @@
+import { bragging } from './bragging';
+import { buzzwords } from './buzzwords';
+import { corporate } from './corporate';
+import { emoji } from './emoji';
+import { exclamations } from './exclamations';
+import { hashtags } from './hashtags';
+import { hook } from './hook';
+import { hostile } from './hostile';
+import { length } from './length';
+import { linksMentions } from './links-mentions';
+import { listening } from './listening';
+import { readability } from './readability';
+import type { Rule } from './rule';
+import { selling } from './selling';
+import { shouting } from './shouting';
+import { wallOfText } from './wall-of-text';
+import { weYou } from './we-you';
+
+/** Every rule, in the order their findings are listed. Adding a rule: one file, one line here. */
+export const RULES: readonly Rule[] = [
+  length,
+  hook,
+  readability,
+  wallOfText,
+  shouting,
+  exclamations,
+  emoji,
+  hashtags,
+  linksMentions,
+  selling,
+  listening,
+  corporate,
+  buzzwords,
+  bragging,
+  weYou,
+  hostile,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

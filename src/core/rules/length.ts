@@ -1,0 +1,59 @@
+import { finding, type Rule } from './rule';
+
+// Warn from this share of the limit on, where the count starts to matter while typing.
+const NEAR_LIMIT = 0.9;
+// Below this many words a post carries no value of its own (a reply or comment may be short).
+const MIN_POST_WORDS = 5;
+
+export const length: Rule = {
+  id: 'length',
+  reason: 'audience',
+  check(d) {
+    const { weighted, limit, over } = d.counts;
+    const all = [{ start: 0, end: d.text.length }];
+    if (over > 0) {
+      return [
+        finding(length, d.text, {
+          severity: 'error',
+          message: ['f_length_over', over, limit],
+          suggestion: ['s_length_over', over],
+          evidence: [{ start: Math.max(0, d.text.length - over), end: d.text.length }],
+          penalty: 30,
+          score: 'quality',
+        }),
+      ];
+    }
+    // Near the limit only matters where the limit is short enough to reach while writing a post.
+    if (limit <= 3000 && weighted >= limit * NEAR_LIMIT) {
+      return [
+        finding(length, d.text, {
+          severity: 'warn',
+          message: ['f_length_near', limit - weighted, limit],
+          suggestion: ['s_length_near'],
+          evidence: all,
+        }),
+      ];
+    }
+    const realWords = d.words.count - countFlagged(d.wordFlags);
+    if (d.kind === 'post' && d.text.trim() !== '' && realWords < MIN_POST_WORDS) {
+      return [
+        finding(length, d.text, {
+          severity: 'tip',
+          reason: 'content',
+          message: ['f_length_short', realWords],
+          suggestion: ['s_length_short'],
+          evidence: all,
+          penalty: 10,
+          score: 'quality',
+        }),
+      ];
+    }
+    return [];
+  },
+};
+
+function countFlagged(flags: Uint8Array): number {
+  let n = 0;
+  for (const f of flags) if (f) n++;
+  return n;
+}

@@ -1,0 +1,24 @@
+import { finding, type Rule } from './rule';
+
+// A post this long is worth a conversation; shorter ones can stand alone.
+const MIN_WORDS = 15;
+
+/** A post that asks nothing gets read, at best; one that asks gets answers. */
+export const listening: Rule = {
+  id: 'listening',
+  reason: 'listening',
+  appliesTo: (d) => d.kind === 'post' && d.words.count >= MIN_WORDS && d.intent.label !== 'listening',
+  check(d) {
+    const asks = d.intent.evidence.some(
+      (e) => e.intent === 'listening' && (e.cue === 'question' || e.cue === 'listen.ask'),
+    );
+    if (asks) return [];
+    return [
+      finding(listening, d.text, {
+        severity: 'tip',
+        message: ['f_listen_no_question'],
+        suggestion: [d.intent.label === 'selling' ? 's_listen_no_question_selling' : 's_listen_no_question'],
+      }),
+    ];
+  },
+};

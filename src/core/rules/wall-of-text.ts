@@ -1,0 +1,44 @@
+import { wordAt } from '../text/tokenize';
+import type { Range } from '../types';
+import { finding, type Rule } from './rule';
+
+// Feeds are read on phones: past about 80 words without a break, a post reads as a block.
+const WALL_WORDS = 80;
+// One paragraph this long inside a post with breaks is still a block.
+const LONG_PARAGRAPH_WORDS = 120;
+
+export const wallOfText: Rule = {
+  id: 'wall-of-text',
+  reason: 'content',
+  check(d) {
+    if (d.words.count < WALL_WORDS) return [];
+    const paragraphs: Range[] = [];
+    for (const l of d.lines) if (d.text.slice(l.start, l.end).trim() !== '') paragraphs.push(l);
+    if (paragraphs.length <= 1) {
+      return [
+        finding(wallOfText, d.text, {
+          severity: 'warn',
+          message: ['f_wall_no_breaks', d.words.count],
+          suggestion: ['s_wall_no_breaks'],
+          evidence: d.sentences.slice(0, 1),
+          penalty: 10,
+          score: 'quality',
+        }),
+      ];
+    }
+    const long = paragraphs.filter(
+      (p) => wordAt(d.words, p.end) - wordAt(d.words, p.start) > LONG_PARAGRAPH_WORDS,
+    );
+    if (long.length === 0) return [];
+    return [
+      finding(wallOfText, d.text, {
+        severity: 'tip',
+        message: ['f_wall_long_paragraph', long.length],
+        suggestion: ['s_wall_no_breaks'],
+        evidence: long,
+        penalty: 5,
+        score: 'quality',
+      }),
+    ];
+  },
+};
