@@ -1,0 +1,237 @@
+// Importing past posts from platform archives, and backup/restore (issue 5). The parsers, the
+// engine and the backup code load only when a file is chosen (dynamic import), so the options
+// page opens as fast as before; reading and analysing run in a worker with a progress bar.
+import { useState } from 'preact/hooks';
+import type { ImportSummary } from '../import/pipeline';
+import type { Progress } from '../import/run';
+import { useI18n } from '../ui/i18n';
+import { send } from '../ui/messaging';
+import { importStrings } from './import-strings';
+import './import.css';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy'; file: string; progress: Progress }
+  | { step: 'done'; report: string; details: string[] }
+  | { step: 'error'; message: string };
+
+type Restore =
+  | { step: 'idle' }
+  | { step: 'confirm'; posts: number; kpis: number; made: string; apply: () => Promise<void> };
+
+export function ImportSection(_props: Record<string, never>) {
+  const i18n = useI18n();
+  const { num } = i18n;
+  const s = importStrings(i18n.lang);
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const [backupStatus, setBackupStatus] = useState('');
+  const [restore, setRestore] = useState<Restore>({ step: 'idle' });
+
+  const importFile = async (file: File) => {
+    setState({ step: 'busy', file: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
+    try {
+      const [{ analyseFile, commitRecords }, { reportLine }, { loadSettings }] = await Promise.all([
+        import('../import/run'),
+        import('../import/pipeline'),
+        import('../storage/settings'),
+      ]);
+      const onProgress = (progress: Progress) => setState({ step: 'busy', file: file.name, progress });
+      const { records, summary } = await analyseFile(file, onProgress);
+      const result = await commitRecords(
+        records,
+        {
+          stage: (importId, seq, chunk) => send({ type: 'import/stage', importId, seq, records: chunk }),
+          commit: (importId, count) => send({ type: 'import/commit', importId, count }),
+          abort: (importId) => send({ type: 'import/abort', importId }),
+        },
+        onProgress,
+      );
+      const settings = await loadSettings();
+      const details: string[] = [];
+      if (result.skipped) details.push(s('already', num(result.skipped)));
+      if (result.expired) details.push(s('expired', num(result.expired), num(settings.retentionDays)));
+      for (const w of summary.warnings.slice(0, 5)) details.push(w);
+      setState({ step: 'done', report: localReport(summary, reportLine, i18n.lang), details });
+    } catch (error) {
+      setState({ step: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const onPick = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void importFile(file);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer?.files?.[0];
+    if (file && state.step !== 'busy') void importFile(file);
+  };
+
+  const downloadBackup = async () => {
+    try {
+      const [{ makeBackup, serializeBackup, backupFileName }, { openDb, dumpAll }, { loadSettings }] =
+        await Promise.all([
+          import('../import/backup'),
+          import('../storage/db'),
+          import('../storage/settings'),
+        ]);
+      const [{ posts, kpis }, settings] = await Promise.all([openDb().then(dumpAll), loadSettings()]);
+      const backup = makeBackup({ posts, kpis, settings });
+      const url = URL.createObjectURL(new Blob([serializeBackup(backup)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = backupFileName(backup);
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setBackupStatus(s('downloaded', num(posts.length), num(kpis.length)));
+    } catch (error) {
+      setBackupStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const pickBackup = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    try {
+      const [{ parseBackup, backupSettings }, { saveSettings }] = await Promise.all([
+        import('../import/backup'),
+        import('../storage/settings'),
+      ]);
+      const backup = parseBackup(await file.text(), file.name);
+      setRestore({
+        step: 'confirm',
+        posts: backup.posts.length,
+        kpis: backup.kpis.length,
+        made: backup.exportedAt.slice(0, 10),
+        apply: async () => {
+          await send({ type: 'data/restore', posts: backup.posts, kpis: backup.kpis });
+          await saveSettings(backupSettings(backup));
+          setBackupStatus(s('restored', num(backup.posts.length), num(backup.kpis.length)));
+        },
+      });
+      setBackupStatus('');
+    } catch (error) {
+      setBackupStatus(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const busy = state.step === 'busy';
+  const p = busy ? state.progress : null;
+  const progressText =
+    p === null
+      ? ''
+      : p.phase === 'reading'
+        ? s('reading', (state as { file: string }).file)
+        : s(p.phase, num(p.done), num(p.total));
+
+  return (
+    <div class="field import-section" data-testid="import-section">
+      <h3 id="import-title">{s('title')}</h3>
+      <p class="help">{s('intro')}</p>
+      <p class="help">{s('formats')}</p>
+      <label
+        class={`dropzone${dragging ? ' over' : ''}${busy ? ' busy' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <input
+          type="file"
+          data-testid="import-file"
+          accept=".zip,.js,.json,.csv,.car,.txt"
+          disabled={busy}
+          onChange={onPick}
+          aria-describedby="import-title"
+        />
+        <span>
+          <strong>{s('choose')}</strong> {s('drop')}
+        </span>
+      </label>
+      {p ? (
+        <div class="import-progress" data-testid="import-progress">
+          <progress
+            max={p.total || 1}
+            value={p.phase === 'reading' ? undefined : p.done}
+            aria-label={progressText}
+          />
+          <span>{progressText}</span>
+        </div>
+      ) : null}
+      <div role="status" aria-live="polite" data-testid="import-status">
+        {state.step === 'done' ? (
+          <>
+            <p class="import-report">
+              <strong>{state.report}</strong>
+            </p>
+            {state.details.map((d) => (
+              <p key={d} class="help">
+                {d}
+              </p>
+            ))}
+          </>
+        ) : null}
+      </div>
+      {state.step === 'error' ? (
+        <p role="alert" class="import-error" data-testid="import-error">
+          <strong>{s('failed')}:</strong> {state.message} {s('nothing')}
+        </p>
+      ) : null}
+
+      <h3 id="backup-title">{s('backupTitle')}</h3>
+      <p class="help">{s('backupIntro')}</p>
+      <div class="row">
+        <button type="button" data-testid="backup-download" onClick={() => void downloadBackup()}>
+          {s('download')}
+        </button>
+        <label class="button-like">
+          {s('restore')}
+          <input type="file" accept=".json" data-testid="backup-file" class="sr-only" onChange={pickBackup} />
+        </label>
+      </div>
+      {restore.step === 'confirm' ? (
+        <fieldset class="confirm" aria-labelledby="restore-text">
+          <p id="restore-text">{s('restoreConfirm', num(restore.posts), num(restore.kpis), restore.made)}</p>
+          <div class="row">
+            <button
+              type="button"
+              class="danger"
+              data-testid="backup-restore"
+              onClick={() => {
+                const apply = restore.apply;
+                setRestore({ step: 'idle' });
+                apply().catch((e: unknown) => setBackupStatus(e instanceof Error ? e.message : String(e)));
+              }}
+            >
+              {s('restoreYes')}
+            </button>
+            <button type="button" onClick={() => setRestore({ step: 'idle' })}>
+              {s('cancel')}
+            </button>
+          </div>
+        </fieldset>
+      ) : null}
+      <p role="status" class="help" data-testid="backup-status">
+        {backupStatus}
+      </p>
+    </div>
+  );
+}
+
+/** The report line, in Bengali digits and words where the page is in Bengali. */
+function localReport(summary: ImportSummary, reportLine: (s: ImportSummary) => string, lang: string): string {
+  if (lang !== 'bn') return reportLine(summary);
+  const n = (v: number) => v.toLocaleString('bn-BD');
+  const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
+  const got = [`${n(summary.posts)}টি পোস্ট`, `${n(summary.replies)}টি উত্তর`];
+  if (summary.comments) got.push(`${n(summary.comments)}টি মন্তব্য`);
+  return `${got.join(', ')} আনা হয়েছে${skipped ? `; ${n(summary.skipped.repost)}টি রিপোস্টসহ ${n(skipped)}টি বাদ` : ''}`;
+}
