@@ -2,9 +2,9 @@
 // tiles and the export renderers (Markdown, CSV, JSON, printable HTML). Pure: no DOM, no
 // browser API; the popup, the options page, the tests and the CLI call the same functions.
 
-import type { KpiEntry, PostRecord } from '../storage/record';
 import type { Goals, SellingRule, WeekDay } from '../storage/goals';
 import { RULE_MIX } from '../storage/goals';
+import type { KpiEntry, PostRecord } from '../storage/record';
 import { INTENTS, type Intent, type Kind, PLATFORMS, type Platform, REASONS, type Reason } from './types';
 
 // ---- dates and weeks in a time zone ---------------------------------------------------------
@@ -727,6 +727,15 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Escapes text for Markdown so that user words (KPI names) are never read as markup. */
+/** A rule's name from the catalog (`rule_name_<id>`), else its id as words. */
+export function ruleLabel(rule: string, t: Translate): string {
+  const key = `rule_name_${rule}`;
+  const v = t(key);
+  if (v !== key) return v;
+  const words = rule.replace(/[-_.]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
@@ -800,9 +809,7 @@ export function summaryToMarkdown(s: WeeklySummary, o: ExportOptions): string {
   out.push('', `## ${t('summary_top_nudges')}`, '');
   if (!s.topNudges.length) out.push(t('summary_none'));
   s.topNudges.forEach((n, i) => {
-    out.push(
-      `${i + 1}. ${escapeMarkdown(t(`rule_name_${n.rule}`) === `rule_name_${n.rule}` ? n.rule : t(`rule_name_${n.rule}`))} — ${t(`reason_${n.reason}`)} (${num(n.count)})`,
-    );
+    out.push(`${i + 1}. ${ruleLabel(n.rule, t)} — ${t(`reason_${n.reason}`)} (${num(n.count)})`);
   });
   if (s.kpis.length) {
     out.push(
@@ -906,7 +913,7 @@ ${table([t('summary_platform'), t('summary_posts')], platformRows)}
 <h2>${e(t('summary_goals'))}</h2>
 ${table([t('summary_goal'), t('summary_value'), t('summary_target'), ''], goalRows)}
 <h2>${e(t('summary_top_nudges'))}</h2>
-${s.topNudges.length ? `<ol>${s.topNudges.map((n) => `<li>${e(n.rule)} — ${e(t(`reason_${n.reason}`))} (${e(num(n.count))})</li>`).join('')}</ol>` : `<p>${e(t('summary_none'))}</p>`}
+${s.topNudges.length ? `<ol>${s.topNudges.map((n) => `<li>${e(ruleLabel(n.rule, t))} — ${e(t(`reason_${n.reason}`))} (${e(num(n.count))})</li>`).join('')}</ol>` : `<p>${e(t('summary_none'))}</p>`}
 ${
   s.kpis.length
     ? `<h2>${e(t('summary_kpis'))}</h2>${table(

@@ -50,9 +50,15 @@ export function ImportSection(_props: Record<string, never>) {
       const settings = await loadSettings();
       const details: string[] = [];
       if (result.skipped) details.push(s('already', num(result.skipped)));
+      if (result.added !== records.length) details.push(s('added', num(result.added)));
       if (result.expired) details.push(s('expired', num(result.expired), num(settings.retentionDays)));
       for (const w of summary.warnings.slice(0, 5)) details.push(w);
-      setState({ step: 'done', report: localReport(summary, reportLine, i18n.lang), details });
+      const verb = result.added === records.length ? 'imported' : 'found';
+      setState({
+        step: 'done',
+        report: localReport(summary, reportLine, i18n.lang, verb),
+        details,
+      });
     } catch (error) {
       setState({ step: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -227,11 +233,16 @@ export function ImportSection(_props: Record<string, never>) {
 }
 
 /** The report line, in Bengali digits and words where the page is in Bengali. */
-function localReport(summary: ImportSummary, reportLine: (s: ImportSummary) => string, lang: string): string {
-  if (lang !== 'bn') return reportLine(summary);
+function localReport(
+  summary: ImportSummary,
+  reportLine: (s: ImportSummary, verb: string) => string,
+  lang: string,
+  verb: 'imported' | 'found',
+): string {
+  if (lang !== 'bn') return reportLine(summary, verb);
   const n = (v: number) => v.toLocaleString('bn-BD');
   const skipped = Object.values(summary.skipped).reduce((a, b) => a + b, 0);
   const got = [`${n(summary.posts)}টি পোস্ট`, `${n(summary.replies)}টি উত্তর`];
   if (summary.comments) got.push(`${n(summary.comments)}টি মন্তব্য`);
-  return `${got.join(', ')} আনা হয়েছে${skipped ? `; ${n(summary.skipped.repost)}টি রিপোস্টসহ ${n(skipped)}টি বাদ` : ''}`;
+  return `${got.join(', ')} ${verb === 'imported' ? 'আনা হয়েছে' : 'পাওয়া গেছে'}${skipped ? `; ${n(summary.skipped.repost)}টি রিপোস্টসহ ${n(skipped)}টি বাদ` : ''}`;
 }

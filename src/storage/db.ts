@@ -50,7 +50,11 @@ async function migrate(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
     posts.createIndex('time', 'time');
   }
   if (oldVersion < 2) {
-    const posts = tx.objectStore('posts');
+    // A v1 database can exist without its store (opened once without a version): repair it.
+    const posts = db.objectStoreNames.contains('posts')
+      ? tx.objectStore('posts')
+      : db.createObjectStore('posts', { keyPath: 'id' });
+    if (!posts.indexNames.contains('time')) posts.createIndex('time', 'time');
     posts.createIndex('platform_time', ['platform', 'time']);
     const kpis = db.createObjectStore('kpis', { keyPath: ['week', 'kpi'] });
     kpis.createIndex('time', 'time');

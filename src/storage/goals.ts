@@ -128,3 +128,8 @@ export function normalizeSettings(local: Record<string, unknown>, sync: Record<s
     setupDone: local.setupDone === true,
   };
 }
+
+/** Whether Postcoach runs on a site (by site id or host); on unless switched off. */
+export function siteEnabled(settings: Settings, site: string): boolean {
+  return settings.sites[site] !== false;
+}

@@ -45,11 +45,6 @@ export async function setRuleEnabled(rule: string, enabled: boolean): Promise<vo
   await browser.storage.local.set({ disabledRules: [...next].sort() });
 }
 
-/** Whether Postcoach runs on a site (by site id or host); on unless switched off. */
-export function siteEnabled(settings: Settings, site: string): boolean {
-  return settings.sites[site] !== false;
-}
-
 /** Calls back with fresh settings whenever any of them changes (in any page or the content script). */
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {

@@ -1,0 +1,235 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { handle, type RouterDeps } from '../../src/background/router';
+import { parseMessage, senderAllowed } from '../../src/background/validate';
+import { analyze } from '../../src/core/analyze';
+import { closeDb, dumpAll, openDb } from '../../src/storage/db';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
+import { EXCERPT_LENGTH } from '../../src/storage/record';
+import { post, rng } from './habits-fixtures';
+
+const EXT = 'ext-id';
+const ORIGIN = `chrome-extension://${EXT}/`;
+const PAGE = { id: EXT, url: `${ORIGIN}src/popup/index.html` };
+const OPTIONS_TAB = { id: EXT, url: `${ORIGIN}src/options/index.html`, tab: { id: 3 } };
+const CONTENT = { id: EXT, url: 'https://x.com/home', tab: { id: 7 } };
+const NOW = Date.UTC(2026, 10, 26, 12);
+
+let settings: Settings;
+let cleared = 0;
+const deps: RouterDeps = {
+  db: openDb,
+  settings: async () => settings,
+  clearSettings: async () => {
+    cleared++;
+  },
+  extensionId: EXT,
+  origin: ORIGIN,
+  now: () => NOW,
+};
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  settings = structuredClone(DEFAULT_SETTINGS);
+  cleared = 0;
+});
+afterEach(async () => {
+  await closeDb();
+});
+
+const TEXT = `New autumn menu this week 🍂 <b>pumpkin</b> soup — what should we add next? ${'More words. '.repeat(20)}`;
+function sent(over: Record<string, unknown> = {}) {
+  return {
+    type: 'post/sent',
+    draftId: 'draft-abc',
+    platform: 'x',
+    kind: 'post',
+    time: NOW - 1000,
+    composeMs: 42_000,
+    text: TEXT,
+    analysis: analyze(TEXT, { platform: 'x', kind: 'post' }),
+    ...over,
+  };
+}
+const count = async () => (await dumpAll(await openDb())).posts.length;
+
+describe('post/sent', () => {
+  test('from a content script: stored once with the analysis, text as privacy allows', async () => {
+    const r = await handle(sent(), CONTENT, deps);
+    expect(r).toEqual({ ok: true, value: { added: true } });
+    expect(await handle(sent(), CONTENT, deps)).toEqual({ ok: true, value: { added: false } });
+    const [rec] = (await dumpAll(await openDb())).posts;
+    expect(rec).toMatchObject({
+      id: 'draft-abc',
+      platform: 'x',
+      kind: 'post',
+      composeMs: 42_000,
+      source: 'live',
+      text: TEXT,
+      v: 1,
+    });
+    settings.privacy = 'excerpt';
+    await handle(sent({ draftId: 'd2' }), CONTENT, deps);
+    expect(Array.from((await (await openDb()).get('posts', 'd2'))!.text!)).toHaveLength(EXCERPT_LENGTH);
+    settings.privacy = 'metrics';
+    await handle(sent({ draftId: 'd3' }), CONTENT, deps);
+    expect((await (await openDb()).get('posts', 'd3'))!.text).toBeUndefined();
+  });
+
+  test('rejected from an extension page, from another extension, with a mismatched analysis, or from the future', async () => {
+    expect((await handle(sent(), PAGE, deps)).ok).toBe(false);
+    expect((await handle(sent(), { ...CONTENT, id: 'other-extension' }, deps)).ok).toBe(false);
+    expect((await handle(sent({ platform: 'linkedin' }), CONTENT, deps)).ok).toBe(false);
+    const future = await handle(sent({ time: NOW + 10 * 86_400_000 + Date.now() }), CONTENT, deps);
+    expect(future).toMatchObject({ ok: false });
+    expect(await count()).toBe(0);
+  });
+
+  test('unknown keys are dropped before anything is stored', async () => {
+    const m = sent({ evil: '<script>', draftId: 'clean' });
+    (m.analysis as unknown as Record<string, unknown>).extra = 'x';
+    expect((await handle(m, CONTENT, deps)).ok).toBe(true);
+    const rec = (await (await openDb()).get('posts', 'clean'))! as unknown as Record<string, unknown>;
+    expect(rec.evil).toBeUndefined();
+    expect(rec.extra).toBeUndefined();
+  });
+});
+
+describe('page messages', () => {
+  test('posts/put writes many once; not from content scripts', async () => {
+    const records = Array.from({ length: 300 }, (_, i) =>
+      post({ id: `import:${i}`, time: NOW - i * 3_600_000, text: `t${i}` }),
+    );
+    expect(await handle({ type: 'posts/put', records }, OPTIONS_TAB, deps)).toEqual({
+      ok: true,
+      value: { added: 300, skipped: 0 },
+    });
+    expect(await handle({ type: 'posts/put', records }, PAGE, deps)).toEqual({
+      ok: true,
+      value: { added: 0, skipped: 300 },
+    });
+    expect((await handle({ type: 'posts/put', records }, CONTENT, deps)).ok).toBe(false);
+    // One bad record: the whole message is refused, nothing written.
+    const bad = [...records.map((r) => ({ ...r, id: `new:${r.id}` })), { ...records[0], quality: 900 }];
+    const r = await handle({ type: 'posts/put', records: bad }, PAGE, deps);
+    expect(r).toMatchObject({ ok: false });
+    expect((r as { error: string }).error).toContain('records.300.quality');
+    expect(await count()).toBe(300);
+  });
+
+  test('posts/put applies retention and privacy', async () => {
+    settings.privacy = 'metrics';
+    const old = post({ id: 'old', time: NOW - 400 * 86_400_000, text: 'a' });
+    const fresh = post({ id: 'fresh', time: NOW - 1, text: 'b' });
+    await handle({ type: 'posts/put', records: [old, fresh] }, PAGE, deps);
+    const all = (await dumpAll(await openDb())).posts;
+    expect(all.map((p) => p.id)).toEqual(['fresh']);
+    expect(all[0]!.text).toBeUndefined();
+  });
+
+  test('post/delete, kpi/put, data/applySettings, data/deleteAll, data/restore', async () => {
+    await handle(
+      { type: 'posts/put', records: [post({ id: 'a', time: NOW - 1, text: 'x'.repeat(300) })] },
+      PAGE,
+      deps,
+    );
+    expect(await handle({ type: 'post/delete', id: 'a' }, PAGE, deps)).toEqual({
+      ok: true,
+      value: { deleted: true },
+    });
+    expect(await handle({ type: 'post/delete', id: 'a' }, PAGE, deps)).toEqual({
+      ok: true,
+      value: { deleted: false },
+    });
+    expect((await handle({ type: 'post/delete', id: 'a' }, CONTENT, deps)).ok).toBe(false);
+    expect(
+      (await handle({ type: 'kpi/put', week: '2026-11-23', kpi: 'followers', value: 10 }, PAGE, deps)).ok,
+    ).toBe(true);
+    expect(
+      (await handle({ type: 'kpi/put', week: '23/11/2026', kpi: 'followers', value: 10 }, PAGE, deps)).ok,
+    ).toBe(false);
+    expect((await dumpAll(await openDb())).kpis).toEqual([
+      { week: '2026-11-23', kpi: 'followers', value: 10, time: NOW },
+    ]);
+    await handle({ type: 'kpi/put', week: '2026-11-23', kpi: 'followers', value: null }, PAGE, deps);
+    expect((await dumpAll(await openDb())).kpis).toEqual([]);
+
+    await handle(
+      { type: 'posts/put', records: [post({ id: 'b', time: NOW - 1, text: 'y'.repeat(300) })] },
+      PAGE,
+      deps,
+    );
+    settings.privacy = 'excerpt';
+    expect(await handle({ type: 'data/applySettings' }, PAGE, deps)).toEqual({
+      ok: true,
+      value: { removed: 0, trimmed: 1 },
+    });
+
+    const backup = await dumpAll(await openDb());
+    expect(await handle({ type: 'data/deleteAll' }, OPTIONS_TAB, deps)).toEqual({ ok: true, value: null });
+    expect(cleared).toBe(1);
+    expect(await dumpAll(await openDb())).toEqual({ posts: [], kpis: [] });
+    await handle({ type: 'data/restore', posts: backup.posts, kpis: backup.kpis }, OPTIONS_TAB, deps);
+    expect(await dumpAll(await openDb())).toEqual(backup);
+  });
+
+  test('draft/get is never answered by the background', async () => {
+    expect((await handle({ type: 'draft/get' }, PAGE, deps)).ok).toBe(false);
+    expect(senderAllowed('draft/get', PAGE, EXT, ORIGIN)).toBe(false);
+  });
+});
+
+test('10,000 random and malformed messages are rejected without a write or a crash', async () => {
+  const r = rng(99);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const junk = (depth: number): unknown => {
+    const k = Math.floor(r() * 9);
+    if (depth > 2 || k < 3)
+      return pick([null, undefined, 0, -1, 1e308, Number.NaN, '', 'x', true, '<script>', '__proto__']);
+    if (k < 5) return Array.from({ length: Math.floor(r() * 3) }, () => junk(depth + 1));
+    const o: Record<string, unknown> = {};
+    for (let i = 0; i < 3; i++)
+      o[pick(['type', 'id', 'records', 'analysis', 'time', 'text', 'value', 'week', 'kpi'])] = junk(
+        depth + 1,
+      );
+    return o;
+  };
+  const types = ['post/sent', 'post/delete', 'posts/put', 'kpi/put', 'data/restore', 'nope', undefined];
+  const base = sent();
+  let errors = 0;
+  const accepted: unknown[] = [];
+  for (let i = 0; i < 10_000; i++) {
+    let msg: unknown;
+    if (i % 3 === 0) msg = junk(0);
+    else if (i % 3 === 1) msg = { ...(junk(1) as object), type: pick(types) };
+    else {
+      // A valid post/sent with one field broken.
+      const m = structuredClone(base) as Record<string, unknown>;
+      const key = pick(['draftId', 'platform', 'kind', 'time', 'composeMs', 'text', 'analysis']);
+      m[key] = junk(2);
+      msg = m;
+    }
+    const sender = pick([CONTENT, PAGE]);
+    const res = await handle(msg, sender, deps);
+    if (!res.ok) errors++;
+    else accepted.push({ msg, sender });
+  }
+  // The only messages let through are well-formed ones from an allowed sender whose "broken"
+  // field happened to get a valid value (a draftId 'x', a text '', `post/delete` of id 'x').
+  for (const a of accepted as { msg: Record<string, unknown>; sender: typeof PAGE }[]) {
+    const parsed = parseMessage(a.msg);
+    expect(parsed.ok).toBe(true);
+    expect(senderAllowed((a.msg as { type: 'post/sent' }).type, a.sender, EXT, ORIGIN)).toBe(true);
+  }
+  expect(errors).toBeGreaterThan(9_900);
+  const stored = accepted.filter((a) => (a as { msg: { type: string } }).msg.type === 'post/sent');
+  const ids = new Set(stored.map((a) => (a as { msg: { draftId: string } }).msg.draftId));
+  expect(await count()).toBe(ids.size);
+});
+
+test('parseMessage names the path of the first problem', () => {
+  const r = parseMessage({ type: 'kpi/put', week: '2026-11-23', kpi: '', value: 1 });
+  expect(r).toMatchObject({ ok: false });
+  expect((r as { error: string }).error).toMatch(/at kpi/);
+});

@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, test } from 'vitest';
+import {
+  CSV_COLUMNS,
+  csvCell,
+  type ExportOptions,
+  escapeMarkdown,
+  parseCsv,
+  SUMMARY_FORMAT,
+  summaryToCsv,
+  summaryToHtml,
+  summaryToJson,
+  summaryToMarkdown,
+  type WeeklySummary,
+  weeklySummary,
+  weekOf,
+} from '../../src/core/habits';
+import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import type { Language } from '../../src/core/types';
+import { DEFAULT_GOALS, type Goals } from '../../src/storage/goals';
+import type { PostRecord } from '../../src/storage/record';
+import { history, post, rng } from './habits-fixtures';
+
+const H = 3_600_000;
+const catalog = (lang: Language) =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'),
+  ) as Catalog;
+const opts = (lang: Language, tz = 'UTC'): ExportOptions => {
+  const c = catalog(lang);
+  const fmt = new Intl.DateTimeFormat(lang === 'bn' ? 'bn-BD' : 'en-GB', {
+    timeZone: tz,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return {
+    t: (id, params) => formatMessage({ id, params: params ?? [] }, c, lang),
+    num: (n) => formatNumber(n, lang),
+    dateTime: (t) => fmt.format(t),
+    lang,
+  };
+};
+
+const NASTY = [
+  '=HYPERLINK("http://evil.example","click")',
+  '+1 555 0100 call now',
+  '-5% off today, "quoted", and commas',
+  '@everyone look\nsecond line\r\nthird',
+  '<script>alert("x")</script><img src=x onerror=alert(1)>',
+  'বাংলা পোস্ট: নতুন পণ্য 🎉 #ঢাকা',
+  '\tTabbed start',
+  "'already quoted",
+];
+
+const GOALS: Goals = {
+  ...DEFAULT_GOALS,
+  postsPerWeek: 3,
+  focusPlatforms: ['linkedin'],
+  kpis: ['followers', 'a|b <kpi>'],
+};
+
+function summaryWith(posts: PostRecord[], tz = 'UTC'): WeeklySummary {
+  const week = weekOf(posts[0]?.time ?? Date.UTC(2026, 10, 24), 1, tz);
+  return weeklySummary({
+    week,
+    posts: posts.filter((p) => p.time >= week.start && p.time < week.end),
+    previousPosts: [],
+    goals: GOALS,
+    setupDone: true,
+    kpis: [{ week: week.startDate, kpi: 'followers', value: 1234, time: week.start }],
+    earlierCounts: [4, 5, 1],
+  });
+}
+
+function nastyWeek(): PostRecord[] {
+  const start = weekOf(Date.UTC(2026, 10, 24), 1, 'UTC').start;
+  return NASTY.map((text, i) =>
+    post({
+      id: i === 0 ? '=cmd|/C calc!A0' : `p${i}`,
+      time: start + i * 9 * H,
+      text,
+      intent: (['selling', 'listening', 'sharing'] as const)[i % 3],
+      platform: i % 2 ? 'linkedin' : 'x',
+      findings: i % 2 ? [{ rule: 'hook', reason: 'content', severity: 'warn' }] : [],
+    }),
+  );
+}
+
+describe('CSV', () => {
+  test('formula-looking cells are escaped and parse back to the original values', () => {
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-1')).toBe("'-1");
+    expect(csvCell('@x')).toBe("'@x");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell(12)).toBe('12');
+    const posts = nastyWeek();
+    const s = summaryWith(posts);
+    const csv = summaryToCsv(s);
+    // No raw cell starts with a formula character.
+    const raw = parseCsvRaw(csv);
+    for (const row of raw) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const rows = parseCsv(csv);
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(1 + posts.length + 1);
+    const byId = new Map(rows.slice(1, -1).map((r) => [r[0], r]));
+    for (const p of posts) {
+      const r = byId.get(p.id)!;
+      expect(r).toBeDefined();
+      const rec = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]]));
+      expect(rec.text).toBe(p.text);
+      expect(rec.platform).toBe(p.platform);
+      expect(rec.intent).toBe(p.intent);
+      expect(Number(rec.quality)).toBe(p.quality);
+      expect(Number(rec.voice)).toBe(p.voice);
+      expect(Number(rec.compose_seconds)).toBe(Math.round(p.composeMs! / 1000));
+      expect(rec.nudges).toBe(p.findings.map((f) => f.rule).join(' '));
+      expect(rec.date).toBe(new Date(p.time).toISOString().slice(0, 10));
+    }
+    const total = rows[rows.length - 1]!;
+    expect(total[0]).toBe('TOTAL');
+    expect(total[3]).toBe(String(posts.length));
+    expect(total[4]).toBe(
+      `selling ${s.byIntent.selling}; listening ${s.byIntent.listening}; sharing ${s.byIntent.sharing}`,
+    );
+  });
+
+  test('dates and times are local to the week’s zone', () => {
+    const t = Date.UTC(2026, 10, 24, 20, 5); // 02:05 next day in Dhaka
+    const s = summaryWith([post({ id: 'd', time: t })], 'Asia/Dhaka');
+    const rows = parseCsv(summaryToCsv(s));
+    expect(rows[1]!.slice(1, 3)).toEqual(['2026-11-25', '02:05']);
+  });
+});
+
+/** A second, independent CSV reader that keeps cells exactly as written (no unescaping). */
+function parseCsvRaw(text: string): string[][] {
+  const out: string[][] = [];
+  const re = /("(?:[^"]|"")*"|[^,\r\n]*)(,|\r\n|$)/g;
+  let row: string[] = [];
+  let m: RegExpExecArray | null;
+  // biome-ignore lint/suspicious/noAssignInExpressions: a small tokenizer loop
+  while ((m = re.exec(text)) && m[0] !== '') {
+    let cell = m[1]!;
+    if (cell.startsWith('"')) cell = cell.slice(1, -1).replace(/""/g, '"');
+    row.push(cell);
+    if (m[2] !== ',') {
+      out.push(row);
+      row = [];
+    }
+  }
+  return out;
+}
+
+describe('JSON', () => {
+  test('versioned and complete: the records and figures round-trip', () => {
+    const posts = nastyWeek();
+    const s = summaryWith(posts);
+    const j = JSON.parse(summaryToJson(s, Date.UTC(2026, 10, 30)));
+    expect(j.format).toBe(SUMMARY_FORMAT);
+    expect(j.version).toBe(1);
+    expect(j.generated).toBe('2026-11-30T00:00:00.000Z');
+    expect(j.week.startDate).toBe('2026-11-23');
+    expect(j.week.timeZone).toBe('UTC');
+    expect(j.posts).toEqual(s.posts);
+    expect(j.totals.posts).toBe(posts.length);
+    expect(j.totals.byIntent).toEqual(s.byIntent);
+    expect(j.selling.sharePct).toBe(Math.round((s.byIntent.selling / posts.length) * 1000) / 10);
+    expect(j.streak).toBe(s.streak);
+    expect(j.kpis[0]).toEqual({ kpi: 'followers', value: 1234, previous: null });
+    expect(j.focus).toBe(s.focus);
+  });
+});
+
+describe('Markdown', () => {
+  test('figures, tables and escaped user words (English)', () => {
+    const s = summaryWith(nastyWeek());
+    const md = summaryToMarkdown(s, opts('en'));
+    expect(md).toContain('# Weekly summary 2026-11-23 – 2026-11-29');
+    expect(md).toContain(`- Posts: ${s.posts.length} (+${s.posts.length})`);
+    expect(md).toContain('| LinkedIn | 4 |');
+    expect(md).toContain('| X | 4 |');
+    expect(md).toContain('| followers | 1,234 | — |');
+    expect(md).toContain('| a\\|b \\<kpi\\> | — | — |');
+    expect(md).toContain('First line (hook)');
+    expect(md).not.toContain('<script>');
+    expect(escapeMarkdown('*bold* [x](y)')).toBe('\\*bold\\* \\[x\\]\\(y\\)');
+  });
+
+  test('Bengali: words from the bn catalog and Bengali digits', () => {
+    const s = summaryWith(nastyWeek());
+    const md = summaryToMarkdown(s, opts('bn'));
+    expect(md).toContain('সাপ্তাহিক সারাংশ');
+    expect(md).toContain('১,২৩৪');
+    expect(md).toMatch(/পোস্ট: ৮/);
+  });
+});
+
+describe('printable HTML', () => {
+  test('post text that looks like HTML stays text; charts have text alternatives', () => {
+    const s = summaryWith(nastyWeek());
+    const html = summaryToHtml(s, opts('en'));
+    const win = new Window();
+    const doc = new win.DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('script').length).toBe(0);
+    expect(doc.querySelectorAll('img').length).toBe(0);
+    const cells = [...doc.querySelectorAll('td')].map((td) => td.textContent);
+    expect(cells).toContain('<script>alert("x")</script><img src=x onerror=alert(1)>');
+    expect(cells).toContain('বাংলা পোস্ট: নতুন পণ্য 🎉 #ঢাকা');
+    const svgs = doc.querySelectorAll('svg[role="img"]');
+    expect(svgs.length).toBe(2);
+    for (const svg of svgs) {
+      expect(svg.getAttribute('aria-label')!.length).toBeGreaterThan(10);
+      expect(svg.querySelector('desc')!.textContent).toBe(svg.getAttribute('aria-label'));
+    }
+    expect(doc.querySelector('h1')!.textContent).toBe('Weekly summary 2026-11-23 – 2026-11-29');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    win.close();
+  });
+});
+
+describe('speed', () => {
+  test('a week of 500 posts is summarized and exported in all four formats within 100 ms', () => {
+    const week = weekOf(Date.UTC(2026, 10, 24), 1, 'Asia/Dhaka');
+    const rand = rng(42);
+    const posts = Array.from({ length: 500 }, (_, i) =>
+      post({
+        id: `s${i}`,
+        time: week.start + Math.floor(rand() * (week.end - week.start)),
+        intent: (['selling', 'listening', 'sharing'] as const)[i % 3],
+        platform: (['x', 'linkedin', 'facebook', 'bluesky'] as const)[i % 4],
+        quality: Math.floor(rand() * 100),
+        text: `Post ${i}: ${'words and more words, '.repeat(8)}`,
+        findings: [{ rule: ['hook', 'emoji', 'selling'][i % 3]!, reason: 'content', severity: 'tip' }],
+      }),
+    );
+    const previous = history('seller', week.start, 1);
+    const o = opts('bn', 'Asia/Dhaka');
+    const run = () => {
+      const t0 = performance.now();
+      const s = weeklySummary({
+        week,
+        posts,
+        previousPosts: previous,
+        goals: GOALS,
+        setupDone: true,
+        kpis: [],
+        earlierCounts: [500],
+      });
+      const out = [summaryToMarkdown(s, o), summaryToCsv(s), summaryToJson(s), summaryToHtml(s, o)];
+      return { ms: performance.now() - t0, out };
+    };
+    const first = run();
+    const times = [first.ms, ...Array.from({ length: 4 }, () => run().ms)].sort((a, b) => a - b);
+    console.log(
+      `500-post week summary + 4 exports: first ${first.ms.toFixed(1)} ms, median ${times[2]!.toFixed(1)} ms`,
+    );
+    expect(first.out[1]!.split('\r\n').length).toBe(1 + 500 + 1 + 1);
+    expect(times[2]!).toBeLessThanOrEqual(100);
+    expect(first.ms).toBeLessThanOrEqual(250);
+  });
+});
