@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { Catalog } from '../../src/core/i18n';
+import { closeDb, dumpAll, openDb, putPosts } from '../../src/storage/db';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
+import { I18nContext, makeI18n } from '../../src/ui/i18n';
+import { makeBrowser } from './background-mock';
+import { post } from './habits-fixtures';
+
+const mock = makeBrowser({
+  sender: { url: 'chrome-extension://testextensionid/src/options/index.html', tab: { id: 1 } },
+});
+vi.mock('webextension-polyfill', () => ({ default: mock.browser }));
+const { Options } = await import('../../src/options/Options');
+const { knownRules } = await import('../../src/options/rules');
+const { loadSettings } = await import('../../src/storage/settings');
+
+const catalog = (lang: 'en' | 'bn') =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'),
+  ) as Catalog;
+
+function show(initial: Settings = DEFAULT_SETTINGS, lang: 'en' | 'bn' = 'en') {
+  return render(
+    <I18nContext.Provider value={makeI18n(lang, catalog(lang), 'UTC')}>
+      <Options initial={initial} rules={knownRules()} />
+    </I18nContext.Provider>,
+  );
+}
+
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  await mock.browser.storage.local.clear();
+  await mock.browser.storage.sync.clear();
+  const now = Date.now();
+  await putPosts(await openDb(), [
+    post({ id: 'a', time: now - 1000, text: 'x'.repeat(400) }),
+    post({ id: 'b', time: now - 2000, text: 'short' }),
+    post({ id: 'old', time: now - 200 * 86_400_000, text: 'old' }),
+  ]);
+});
+afterEach(async () => {
+  cleanup();
+  await closeDb();
+});
+
+test('first run: the welcome, goals saved to storage.sync, setup completed', async () => {
+  show();
+  expect(screen.getByRole('heading', { name: 'Welcome to Postcoach' })).toBeTruthy();
+  fireEvent.change(screen.getByLabelText('Posts per week'), { target: { value: '5' } });
+  fireEvent.click(screen.getByLabelText(/^4-1-1/));
+  const focus = within(screen.getByRole('group', { name: /Focus platforms/ }));
+  fireEvent.click(focus.getByLabelText('Instagram'));
+  fireEvent.click(focus.getByLabelText('Facebook'));
+  fireEvent.input(screen.getByLabelText('New number to log'), { target: { value: 'followers' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+  fireEvent.input(screen.getByLabelText('New number to log'), { target: { value: 'enquiries' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+  fireEvent.change(screen.getByLabelText('Week starts on'), { target: { value: '0' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save and start' }));
+  await waitFor(async () => expect((await loadSettings()).setupDone).toBe(true));
+  const s = await loadSettings();
+  expect(s.goals).toEqual({
+    postsPerWeek: 5,
+    sellingRule: '4-1-1',
+    focusPlatforms: ['instagram', 'facebook'],
+    kpis: ['followers', 'enquiries'],
+    weekStart: 0,
+  });
+  expect(mock.browser.storage.sync.data().goals).toEqual(s.goals);
+  expect(screen.queryByRole('heading', { name: 'Welcome to Postcoach' })).toBeNull();
+  // Remove a KPI by its named button.
+  fireEvent.click(screen.getByRole('button', { name: 'Remove followers' }));
+  await waitFor(async () => expect((await loadSettings()).goals.kpis).toEqual(['enquiries']));
+});
+
+test('per-rule and per-site switches', async () => {
+  show({ ...DEFAULT_SETTINGS, setupDone: true });
+  const rules = knownRules();
+  expect(rules.length).toBeGreaterThan(5);
+  for (const r of rules) expect(document.querySelector(`input[data-rule="${r.id}"]`)).toBeTruthy();
+  fireEvent.click(document.querySelector('input[data-rule="hook"]')!);
+  fireEvent.click(document.querySelector('input[data-site="reddit"]')!);
+  await waitFor(async () => {
+    const s = await loadSettings();
+    expect(s.disabledRules).toEqual(['hook']);
+    expect(s.sites).toEqual({ reddit: false });
+  });
+  expect(screen.getByLabelText('First line (hook)')).toBeTruthy();
+});
+
+test('a stricter privacy setting and a shorter retention apply to what is stored', async () => {
+  show({ ...DEFAULT_SETTINGS, setupDone: true });
+  fireEvent.click(screen.getByLabelText('A 140-character excerpt'));
+  await waitFor(async () => expect((await (await openDb()).get('posts', 'a'))!.text!.length).toBe(140));
+  fireEvent.change(screen.getByLabelText('Keep history for'), { target: { value: '90' } });
+  await waitFor(async () =>
+    expect((await dumpAll(await openDb())).posts.map((p) => p.id).sort()).toEqual(['a', 'b']),
+  );
+  expect((await loadSettings()).retentionDays).toBe(90);
+});
+
+test('delete all data asks for confirmation, then empties the database and the settings', async () => {
+  await mock.browser.storage.local.set({ privacy: 'excerpt', setupDone: true });
+  show({ ...DEFAULT_SETTINGS, setupDone: true, privacy: 'excerpt' });
+  await screen.findByText(/3 posts stored/);
+  fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+  const yes = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
+  expect(yes.disabled).toBe(true);
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  expect((await dumpAll(await openDb())).posts).toHaveLength(3);
+  fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+  fireEvent.input(screen.getByRole('textbox', { name: /Type DELETE/ }), { target: { value: 'DELETE' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+  await screen.findByText('All data deleted.');
+  expect(await dumpAll(await openDb())).toEqual({ posts: [], kpis: [] });
+  expect(mock.browser.storage.local.data()).toEqual({});
+  await screen.findByText(/0 posts stored/);
+});
+
+test('Bengali options page', () => {
+  show(DEFAULT_SETTINGS, 'bn');
+  expect(screen.getByRole('heading', { name: 'Postcoach-এ স্বাগতম' })).toBeTruthy();
+  expect(screen.getByLabelText('সপ্তাহে পোস্ট')).toBeTruthy();
+  expect(screen.getByRole('option', { name: 'সোমবার' })).toBeTruthy();
+});
