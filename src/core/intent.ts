@@ -88,7 +88,7 @@ function decide(
   { selling: s, listening: l, sharing: h }: Record<Intent, number>,
   sellingPlaces: number,
 ): Intent {
-  if (sellingPlaces >= 2 && s >= 3 && s >= l) return 'selling';
+  if (sellingPlaces >= 2 && s >= 3 && s >= l && s >= h) return 'selling';
   if (l >= 2 && l >= h) return 'listening';
   return h >= l ? 'sharing' : 'listening';
 }

@@ -26,6 +26,9 @@ export const CUE_CATEGORIES = {
   'listen.care': { intent: 'listening', weight: 2 },
   // Sharing: tips, how-tos, behind the scenes, news and notices.
   'share.info': { intent: 'sharing', weight: 1.5 },
+  // Sharing: public notices and warnings; they mention money, phone numbers and "call now"
+  // without selling anything (fraud alerts, helplines, fines).
+  'share.notice': { intent: 'sharing', weight: 3 },
   // Voice cues carry no intent.
   'voice.corporate': { intent: null, weight: 0 },
   'voice.buzzword': { intent: null, weight: 0 },

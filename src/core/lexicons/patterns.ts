@@ -13,7 +13,10 @@ export const SELLING_PATTERNS = {
     'giu',
   ),
   // A discount in per cent: "20% off", "৩০% ছাড়", "up to 50% discount".
-  percentOff: new RegExp(`${D}{1,3}\\s?%\\s?(?:off\\b|ছাড়|ডিসকাউন্ট|discount|sale\\b|less\\b)`, 'giu'),
+  percentOff: new RegExp(
+    `${D}{1,3}\\s?%\\s?(?:off\\b|ছাড়|ডিসকাউন্ট|discount|sale\\b|less\\b|cashback)|(?:up to|save)\\s${D}{1,3}\\s?%|${D}{1,3}\\s?%\\s?পর্যন্ত`,
+    'giu',
+  ),
   // A promo code in capitals after "code" ("use code SPRING20", "কোড: EID30").
   promoCode: /(?:code|coupon|promo|কোড|কুপন)\s?[:\-–]?\s?["“']?[A-Z][A-Z0-9]{2,}/gu,
   // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script.
