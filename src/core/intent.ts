@@ -36,12 +36,15 @@ export function classifyIntent(draft: Draft): IntentResult {
     }
   };
 
-  const seen = new Set<string>();
+  // The same words matched by two phrases of one category count once ("buy" and "buy now").
+  const seen = new Set<number>();
+  const categoryIndex = new Map<string, number>();
   for (const m of draft.cues) {
     const spec = CUE_CATEGORIES[m.category as CueCategory];
     if (!spec.intent) continue;
-    // The same words matched by two phrases of one category count once ("buy" and "buy now").
-    const key = `${m.category}@${m.first}`;
+    let ci = categoryIndex.get(m.category);
+    if (ci === undefined) categoryIndex.set(m.category, (ci = categoryIndex.size));
+    const key = m.first * 32 + ci;
     if (seen.has(key)) continue;
     seen.add(key);
     add(m.category, spec.intent, spec.weight, m.category, m.start, m.end);

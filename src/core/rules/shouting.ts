@@ -28,9 +28,8 @@ export const shouting: Rule = {
       const c = w.charCodeAt(0);
       if (c < 97 || c > 122) continue;
       latin++;
-      const original = d.text.slice(starts[i]!, ends[i]!);
       // Words with digits are codes and model names (SUMMER30, RTX4090), not shouting.
-      if (w.length >= 3 && original === original.toUpperCase() && !ACRONYMS.has(w) && !/\d/.test(w)) {
+      if (w.length >= 3 && isCapitals(d.text, starts[i]!, ends[i]!) && !ACRONYMS.has(w)) {
         caps.push({ start: starts[i]!, end: ends[i]! });
         run++;
         if (run > longestRun) longestRun = run;
@@ -52,3 +51,12 @@ export const shouting: Rule = {
     ];
   },
 };
+
+/** No lower-case letter and no digit: read off the char codes, without slicing the word. */
+function isCapitals(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff)) return false;
+  }
+  return true;
+}
