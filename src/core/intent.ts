@@ -73,7 +73,8 @@ export function classifyIntent(draft: Draft): IntentResult {
   for (const c of counts.values()) scores[c.intent] += diminished(c.weight, c.n);
 
   const selling = evidence.filter((e) => e.intent === 'selling');
-  const strong = selling.some((e) => STRONG.has(e.cue));
+  // In a post a price is an offer; in a reply or comment it is as often a story about money.
+  const strong = selling.some((e) => STRONG.has(e.cue) || (e.cue === 'price' && draft.kind === 'post'));
   const places = strong ? 2 : new Set(selling.map((e) => e.start)).size;
   return {
     label: decide(scores, places),
@@ -91,7 +92,7 @@ function decide(
   { selling: s, listening: l, sharing: h }: Record<Intent, number>,
   sellingPlaces: number,
 ): Intent {
-  if (sellingPlaces >= 2 && s >= 3 && s >= l && s >= h) return 'selling';
+  if (sellingPlaces >= 2 && s >= 2.5 && s >= l && s >= h) return 'selling';
   if (l >= 2 && l >= h) return 'listening';
   return h >= l ? 'sharing' : 'listening';
 }

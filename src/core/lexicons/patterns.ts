@@ -14,7 +14,8 @@ export const SELLING_PATTERNS = {
   ),
   // A discount in per cent: "20% off", "৩০% ছাড়", "up to 50% discount".
   percentOff: new RegExp(
-    `${D}{1,3}\\s?%\\s?(?:off\\b|ছাড়|ডিসকাউন্ট|discount|sale\\b|less\\b|cashback)|(?:up to|save)\\s${D}{1,3}\\s?%|${D}{1,3}\\s?%\\s?পর্যন্ত`,
+    `${D}{1,3}\\s?%\\s?(?:off\\b|ছাড়|ডিসকাউন্ট|discount|sale\\b|less\\b|cashback)|(?:up to|save)\\s${D}{1,3}\\s?%|${D}{1,3}\\s?%\\s?পর্যন্ত` +
+      `|${D}{1,3}(?:\\.${D})?\\s?%\\s?(?:apr\\b|interest\\b|installments?\\b|cashback\\b|returns?\\b|profit\\b|ক্যাশব্যাক|লাভ|মুনাফা|সুদ|কিস্তি)`,
     'giu',
   ),
   // A promo code in capitals after "code" ("use code SPRING20", "কোড: EID30").

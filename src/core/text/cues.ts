@@ -119,12 +119,14 @@ export function matchCues(text: string, words: Words, matcher: CueMatcher, out: 
   }
 }
 
-/** A sentence end or line break between two words stops a phrase from spanning them. */
+/** A sentence end, clause break or line break between two words stops a phrase from spanning them. */
 function breaksBetween(text: string, from: number, to: number): boolean {
   if (to - from > 12) return true;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 0x964 || c === 0x2026) return true;
+    // \n . ! ? , ; : । … —
+    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58) return true;
+    if (c === 0x964 || c === 0x2026 || c === 0x2014) return true;
   }
   return false;
 }
