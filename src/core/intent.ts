@@ -11,6 +11,7 @@ const QUESTION_WEIGHT = 2;
 const MENTION_WEIGHT = 0.75;
 // A link in a comment or reply is mostly self-promotion; in a post, often an article.
 const LINK_WEIGHT = { post: 0.5, reply: 1, comment: 1.5 } as const;
+const CATEGORY_INDEX = new Map(Object.keys(CUE_CATEGORIES).map((c, i) => [c, i]));
 // One of these alone is enough to call a draft selling: they ask for the sale outright.
 const STRONG = new Set(['sell.cta', 'sell.follow', 'percentOff', 'promoCode']);
 // Evidence shown to the user is capped: beyond this the list stops explaining.
@@ -38,13 +39,10 @@ export function classifyIntent(draft: Draft): IntentResult {
 
   // The same words matched by two phrases of one category count once ("buy" and "buy now").
   const seen = new Set<number>();
-  const categoryIndex = new Map<string, number>();
   for (const m of draft.cues) {
     const spec = CUE_CATEGORIES[m.category as CueCategory];
     if (!spec.intent) continue;
-    let ci = categoryIndex.get(m.category);
-    if (ci === undefined) categoryIndex.set(m.category, (ci = categoryIndex.size));
-    const key = m.first * 32 + ci;
+    const key = m.first * 32 + CATEGORY_INDEX.get(m.category)!;
     if (seen.has(key)) continue;
     seen.add(key);
     add(m.category, spec.intent, spec.weight, m.category, m.start, m.end);
