@@ -1,0 +1,57 @@
+// Entities of a post: hashtags, mentions, URLs and cashtags by twitter-text's rules (passing
+// extract.yml of its conformance suite), and emoji sequences. All ranges are UTF-16, half-open.
+import type { Entities, Entity } from '../types';
+import { extractEmoji } from './emoji';
+import { extractCashtags, extractHashtags } from './hashtags';
+import { extractMentions } from './mentions';
+import { extractUrls } from './urls';
+
+export { extractEmoji } from './emoji';
+export { extractCashtags, extractHashtags } from './hashtags';
+export { extractMentions } from './mentions';
+export { extractUrls } from './urls';
+
+/** Entities of `list` that do not overlap any of `urls` (both sorted by start). */
+function outsideUrls(list: Entity[], urls: Entity[]): Entity[] {
+  if (urls.length === 0 || list.length === 0) return list;
+  const out: Entity[] = [];
+  let u = 0;
+  for (const e of list) {
+    while (u < urls.length && (urls[u] as Entity).end <= e.start) u++;
+    const url = urls[u];
+    if (url && url.start < e.end) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Every entity in `text`. URLs take precedence: a hashtag, mention, cashtag or emoji inside a URL
+ * is not reported (twitter-text's extractHashtagsWithIndices and extractEntitiesWithIndices drop
+ * them too). Hashtags, mentions and cashtags never overlap one another (the earliest start wins,
+ * as in twitter-text's removeOverlappingEntities).
+ */
+export function extractEntities(text: string): Entities {
+  const s = typeof text === 'string' ? text : String(text ?? '');
+  const urls = extractUrls(s);
+  let hashtags = outsideUrls(s.includes('#') || s.includes('\uff03') ? extractHashtags(s) : [], urls);
+  let mentions = outsideUrls(s.includes('@') || s.includes('\uff20') ? extractMentions(s) : [], urls);
+  let cashtags = outsideUrls(s.includes('$') ? extractCashtags(s) : [], urls);
+  const emoji = outsideUrls(extractEmoji(s), urls);
+  if (hashtags.length + mentions.length + cashtags.length > 1) {
+    const all = [
+      ...hashtags.map((e) => [e, 0] as const),
+      ...mentions.map((e) => [e, 1] as const),
+      ...cashtags.map((e) => [e, 2] as const),
+    ].sort((a, b) => a[0].start - b[0].start);
+    const kept: Entity[][] = [[], [], []];
+    let end = -1;
+    for (const [e, kind] of all) {
+      if (e.start < end) continue;
+      (kept[kind] as Entity[]).push(e);
+      end = e.end;
+    }
+    [hashtags, mentions, cashtags] = kept as [Entity[], Entity[], Entity[]];
+  }
+  return { hashtags, mentions, urls, cashtags, emoji };
+}
