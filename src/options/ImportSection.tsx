@@ -153,6 +153,7 @@ export function ImportSection(_props: Record<string, never>) {
         <input
           type="file"
           data-testid="import-file"
+          class="sr-only"
           accept=".zip,.js,.json,.csv,.car,.txt"
           disabled={busy}
           onChange={onPick}
@@ -188,7 +189,8 @@ export function ImportSection(_props: Record<string, never>) {
       </div>
       {state.step === 'error' ? (
         <p role="alert" class="import-error" data-testid="import-error">
-          <strong>{s('failed')}:</strong> {state.message} {s('nothing')}
+          <strong>{s('failed')}:</strong> {/[.!?]$/.test(state.message) ? state.message : `${state.message}.`}{' '}
+          {s('nothing')}
         </p>
       ) : null}
 

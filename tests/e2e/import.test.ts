@@ -1,0 +1,124 @@
+// Issue 5 in real Chromium with the production build: import an X archive (.zip) and a Mastodon
+// outbox through the options page, see the report, import again (nothing added), then find the
+// posts in the popup's history and scorecard. Also: an unrelated file gets the clear message
+// and writes nothing. Run: npx tsx --test tests/e2e/import.test.ts
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { type Browser, buildExtension, launch, ROOT, storedPosts } from './harness';
+
+// biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
+declare const chrome: any;
+
+const ARCHIVES = join(ROOT, 'tests/fixtures/archives');
+let b: Browser;
+let options: Page;
+const tmp = mkdtempSync(join(tmpdir(), 'postcoach-import-e2e-'));
+
+/** A Mastodon outbox with three posts from the last hours, so this week's scorecard has them. */
+function recentOutbox(): string {
+  const outbox = JSON.parse(readFileSync(join(ARCHIVES, 'mastodon/outbox.json'), 'utf8'));
+  const now = Date.now();
+  let n = 0;
+  for (const item of outbox.orderedItems) {
+    if (item.type !== 'Create' || typeof item.object !== 'object') continue;
+    const t = new Date(now - ++n * 3_600_000).toISOString();
+    item.published = t;
+    item.object.published = t;
+  }
+  return JSON.stringify(outbox);
+}
+
+async function importFile(path: string): Promise<string> {
+  await options.locator('[data-testid="import-file"]').setInputFiles(path);
+  const status = options.locator(
+    '[data-testid="import-status"] .import-report, [data-testid="import-error"]',
+  );
+  await status.first().waitFor({ timeout: 30_000 });
+  const text = (await status.first().textContent()) ?? '';
+  return text;
+}
+
+describe('import through the options page', () => {
+  before(async () => {
+    buildExtension();
+    b = await launch(1);
+    options = await b.context.newPage();
+    await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
+    await options.locator('[data-testid="import-section"]').waitFor();
+  });
+  after(async () => {
+    await b?.close();
+  });
+
+  it('with the default retention, years-old posts are reported as not kept', async () => {
+    const report = await importFile(join(ARCHIVES, 'x/twitter-archive.zip'));
+    assert.match(report, /3 posts, 2 replies found; 1 repost skipped/);
+    const details = await options.locator('[data-testid="import-status"]').textContent();
+    assert.match(details ?? '', /5 are older than your retention period \(365 days\) and were not kept/);
+    assert.equal((await storedPosts(b)).length, 0);
+  });
+
+  it('imports an X archive zip and a Mastodon outbox; a second import adds nothing', async () => {
+    await b.worker!.evaluate(() => chrome.storage.local.set({ retentionDays: 0 }));
+    await options.reload();
+    await options.locator('[data-testid="import-section"]').waitFor();
+
+    const x = await importFile(join(ARCHIVES, 'x/twitter-archive.zip'));
+    assert.equal(x, '3 posts, 2 replies imported; 1 repost skipped');
+    // The progress bar was shown and is gone at the end.
+    assert.equal(await options.locator('[data-testid="import-progress"]').count(), 0);
+
+    const outboxPath = join(tmp, 'outbox.json');
+    writeFileSync(outboxPath, recentOutbox());
+    const m = await importFile(outboxPath);
+    assert.equal(m, '3 posts, 1 reply imported; 1 repost, 1 direct messages (never imported) skipped');
+
+    const again = await importFile(join(ARCHIVES, 'x/twitter-archive.zip'));
+    assert.match(again, /found/);
+    const details = (await options.locator('[data-testid="import-status"]').textContent()) ?? '';
+    assert.match(details, /5 were already in your history/);
+
+    const posts = await storedPosts(b);
+    assert.equal(posts.length, 9);
+    assert.ok(posts.every((p) => p.source === 'import'));
+    assert.ok(posts.some((p) => p.id === 'x:1629001000000000003'));
+    assert.ok(!posts.some((p) => String(p.text ?? '').includes('order code')), 'a direct message was stored');
+  });
+
+  it('an unrelated file gets the clear message and writes nothing', async () => {
+    const path = join(tmp, 'notes.txt');
+    writeFileSync(path, 'Shopping list: flour, butter, eggs');
+    const message = await importFile(path);
+    assert.match(
+      message,
+      /Could not import this file: notes\.txt, byte 0: this is not a file Postcoach can import.*Nothing was written\./,
+    );
+    assert.equal((await storedPosts(b)).length, 9);
+  });
+
+  it('the popup shows the imported posts in its history and this week’s scorecard', async () => {
+    const popup = await b.context.newPage();
+    await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`);
+    const commitment = popup.locator('li[data-reason="commitment"]');
+    await commitment.waitFor({ timeout: 10_000 });
+    // Four Mastodon posts and replies were dated in the last hours: this week has them.
+    assert.match((await commitment.textContent()) ?? '', /(^|\D)4 of \d+ posts/);
+    await popup.locator('#tab-history').click();
+    const lines = popup.locator('.post-text-line');
+    await lines.first().waitFor({ timeout: 10_000 });
+    const all = (await lines.allTextContents()).join('\n');
+    assert.match(all, /Spring menu is here 🌸/);
+    assert.match(all, /আজ সকালে গরম পরোটা/);
+    await popup
+      .screenshot({ path: join(ROOT, 'test-results/import-popup-history.png') })
+      .catch(() => undefined);
+    await options
+      .screenshot({ path: join(ROOT, 'test-results/import-options.png'), fullPage: true })
+      .catch(() => undefined);
+    await popup.close();
+  });
+});
