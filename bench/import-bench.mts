@@ -1,12 +1,16 @@
 // Import benchmark (issue 5): 50,000 posts read and analysed must take < 60 s.
-// Run: npx tsx bench/import-bench.ts [count]   — prints one JSON line with the figures.
+// Run: npx tsx bench/import-bench.mts [count] [--write archive.zip]   — prints one JSON line with the figures.
 // Builds a synthetic X archive (tweets.js, and the same inside a zip) of varied posts in
 // English and Bengali with links, mentions, hashtags, emoji, replies and retweets.
+import { writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { bytesSource, readArchive } from '../src/import/index';
 import { analyzePosts } from '../src/import/pipeline';
 
-const count = Number(process.argv[2] ?? 50_000);
+const args = process.argv.slice(2);
+const writeAt = args.indexOf('--write');
+const writePath = writeAt === -1 ? undefined : args[writeAt + 1];
+const count = Number(args.find((a, i) => /^\d+$/.test(a) && i !== writeAt + 1) ?? 50_000);
 const samples = [
   'Fresh sourdough &amp; cardamom buns today 🍞✨ #bakery https://t.co/AbCdEf1234',
   'What would you like us to bake next weekend? Tell us below 👇',
@@ -33,6 +37,11 @@ for (let i = 0; i < total; i++) {
 }
 const js = new TextEncoder().encode(`window.YTD.tweets.part0 = [\n${items.join(',\n')}\n]`);
 const zip = zipSync({ 'data/tweets.js': js, 'Your archive.html': new Uint8Array(10) });
+if (writePath) {
+  // For the browser benchmark (tests/e2e/import-bench.test.ts): write the archive and stop.
+  writeFileSync(writePath, zip);
+  process.exit(0);
+}
 
 async function run(name: string, bytes: Uint8Array) {
   const t0 = performance.now();
