@@ -25,6 +25,32 @@ function outsideUrls(list: Entity[], urls: Entity[]): Entity[] {
   return out;
 }
 
+/** Merges sorted lists by start, dropping an entity that overlaps one kept before it. */
+type Three = [Entity[], Entity[], Entity[]];
+
+function withoutOverlaps(lists: Three): Three {
+  const kept: Three = [[], [], []];
+  const at = lists.map(() => 0);
+  let end = -1;
+  for (;;) {
+    let pick = -1;
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < lists.length; k++) {
+      const e = (lists[k] as Entity[])[at[k] as number];
+      if (e && e.start < best) {
+        best = e.start;
+        pick = k;
+      }
+    }
+    if (pick < 0) return kept;
+    const e = (lists[pick] as Entity[])[at[pick] as number] as Entity;
+    at[pick] = (at[pick] as number) + 1;
+    if (e.start < end) continue;
+    (kept[pick] as Entity[]).push(e);
+    end = e.end;
+  }
+}
+
 /**
  * Every entity in `text`. URLs take precedence: a hashtag, mention, cashtag or emoji inside a URL
  * is not reported (twitter-text's extractHashtagsWithIndices and extractEntitiesWithIndices drop
@@ -39,19 +65,7 @@ export function extractEntities(text: string): Entities {
   let cashtags = outsideUrls(s.includes('$') ? extractCashtags(s) : [], urls);
   const emoji = outsideUrls(extractEmoji(s), urls);
   if (hashtags.length + mentions.length + cashtags.length > 1) {
-    const all = [
-      ...hashtags.map((e) => [e, 0] as const),
-      ...mentions.map((e) => [e, 1] as const),
-      ...cashtags.map((e) => [e, 2] as const),
-    ].sort((a, b) => a[0].start - b[0].start);
-    const kept: Entity[][] = [[], [], []];
-    let end = -1;
-    for (const [e, kind] of all) {
-      if (e.start < end) continue;
-      (kept[kind] as Entity[]).push(e);
-      end = e.end;
-    }
-    [hashtags, mentions, cashtags] = kept as [Entity[], Entity[], Entity[]];
+    [hashtags, mentions, cashtags] = withoutOverlaps([hashtags, mentions, cashtags]);
   }
   return { hashtags, mentions, urls, cashtags, emoji };
 }

@@ -124,8 +124,6 @@ function tldAt(text: string, pos: number, end: number): number {
 
 /** Runs of label characters in `text` (the candidates for domain labels) and what each can be. */
 interface Labels {
-  /** Segment index of each code unit, -1 outside segments. */
-  segOf: Int32Array;
   start: number[];
   end: number[];
   /** Position of the last `_` in the segment, or -1. */
@@ -138,29 +136,32 @@ interface Labels {
 
 function classify(text: string): Labels | undefined {
   const n = text.length;
-  const segOf = new Int32Array(n).fill(-1);
   const start: number[] = [];
   const end: number[] = [];
   const lastUnderscore: number[] = [];
-  let i = 0;
-  while (i < n) {
-    if (!isLabelChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const a = i;
+  // Only runs of label characters beside a dot can take part in a domain: find them from the
+  // dots, each character scanned at most once.
+  let scanned = 0;
+  const push = (a: number, b: number) => {
     let us = -1;
-    const idx = start.length;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (!isLabelChar(c)) break;
-      if (c === UNDERSCORE) us = i;
-      segOf[i] = idx;
-      i++;
-    }
+    for (let k = a; k < b; k++) if (text.charCodeAt(k) === UNDERSCORE) us = k;
     start.push(a);
-    end.push(i);
+    end.push(b);
     lastUnderscore.push(us);
+    scanned = b;
+  };
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (p > scanned && isLabelChar(text.charCodeAt(p - 1))) {
+      let a = p - 1;
+      while (a > scanned && isLabelChar(text.charCodeAt(a - 1))) a--;
+      push(a, p);
+    }
+    if (p + 1 < n && isLabelChar(text.charCodeAt(p + 1))) {
+      let b = p + 1;
+      while (b < n && isLabelChar(text.charCodeAt(b))) b++;
+      push(p + 1, b);
+      p = b - 1;
+    } else scanned = p + 1;
   }
   const m = start.length;
   const linked = new Uint8Array(m);
@@ -185,12 +186,25 @@ function classify(text: string): Labels | undefined {
     if (sub && (best[j + 1] as number) >= 0) best[j] = best[j + 1] as number;
     else if (sub && (lastUnderscore[j] as number) < a && (tld[j + 1] as number) > 0) best[j] = j;
   }
-  return { segOf, start, end, lastUnderscore, best, tld, linked };
+  return { start, end, lastUnderscore, best, tld, linked };
 }
 
 /** End of the domain that starts at `d` (inside a segment, possibly mid-segment), or -1. */
+/** Index of the segment that holds position `d`, or -1 (binary search). */
+function segmentAt(L: Labels, d: number): number {
+  let lo = 0;
+  let hi = L.start.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((L.start[mid] as number) <= d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && d < (L.end[hi] as number) ? hi : -1;
+}
+
 function domainEnd(text: string, L: Labels, d: number): number {
-  const i = L.segOf[d] as number;
+  if (!isLabelChar(text.charCodeAt(d))) return -1;
+  const i = segmentAt(L, d);
   if (i < 0 || !L.linked[i]) return -1;
   const sub = isDomainChar(text.charCodeAt(d)) && isDomainChar(text.charCodeAt((L.end[i] as number) - 1));
   if (!sub) return -1;
@@ -309,7 +323,9 @@ function validUrl(
   let a = ds;
   for (let i = ds; i <= de; i++) {
     if (i === de || text.charCodeAt(i) === DOT) {
-      const len = punycodeLabelLength(text.slice(a, i), MAX_URL_LENGTH);
+      let ascii = true;
+      for (let k = a; k < i && ascii; k++) if (text.charCodeAt(k) >= 128) ascii = false;
+      const len = ascii ? i - a : punycodeLabelLength(text.slice(a, i), MAX_URL_LENGTH);
       if (len < 1 || len > MAX_LABEL_LENGTH) return false;
       encoded += len + (i < de ? 1 : 0);
       a = i + 1;
