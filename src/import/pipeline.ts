@@ -9,7 +9,8 @@ import { type ImportFormat, type ParseResult, SKIP_LABELS, type SkipReason } fro
 export interface AnalyzeOptions {
   /** Posts per chunk between progress reports / yields. */
   chunk?: number;
-  onProgress?: (done: number, total: number) => void;
+  /** After each chunk; `chunk` holds that chunk's records. */
+  onProgress?: (done: number, total: number, chunk: PostRecord[]) => void;
   /** Yields to the event loop between chunks (a page's main thread); off in workers and the CLI. */
   yieldBetweenChunks?: boolean;
   /** What to keep of the text (the privacy setting); default: all of it. */
@@ -35,7 +36,7 @@ export async function analyzePosts(parsed: ParseResult, options: AnalyzeOptions 
         ...(text === undefined ? {} : { text }),
       });
     }
-    options.onProgress?.(end, posts.length);
+    options.onProgress?.(end, posts.length, records.slice(i, end));
     if (options.yieldBetweenChunks) await new Promise((r) => setTimeout(r, 0));
   }
   return records;

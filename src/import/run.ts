@@ -11,6 +11,8 @@ export type Phase = 'reading' | 'analysing' | 'saving';
 export type WorkerIn = { file: Blob & { name: string } };
 export type WorkerOut =
   | { type: 'progress'; phase: Phase; done: number; total: number }
+  | { type: 'records'; records: PostRecord[] }
+  /** `records` holds what was not sent before in `records` messages (nothing, from our worker). */
   | { type: 'done'; records: PostRecord[]; summary: ImportSummary }
   | { type: 'error'; message: string };
 
@@ -42,13 +44,18 @@ export function analyseFile(
   if (!worker) return analyseOnPage(file, onProgress);
   const w = worker;
   return new Promise((resolve, reject) => {
+    const received: PostRecord[] = [];
     w.onmessage = (event: MessageEvent<WorkerOut>) => {
       const m = event.data;
       if (m.type === 'progress') onProgress({ phase: m.phase, done: m.done, total: m.total });
-      else {
+      else if (m.type === 'records') {
+        for (const r of m.records) received.push(r);
+      } else {
         w.terminate();
-        if (m.type === 'done') resolve({ records: m.records, summary: m.summary });
-        else reject(new Error(m.message));
+        if (m.type === 'done') {
+          for (const r of m.records) received.push(r);
+          resolve({ records: received, summary: m.summary });
+        } else reject(new Error(m.message));
       }
     };
     w.onerror = (event) => {

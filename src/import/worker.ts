@@ -15,9 +15,14 @@ self.onmessage = async (event: MessageEvent<WorkerIn>) => {
     post({ type: 'progress', phase: 'analysing', done: 0, total: parsed.posts.length });
     const records = await analyzePosts(parsed, {
       chunk: 1000,
-      onProgress: (done, total) => post({ type: 'progress', phase: 'analysing', done, total }),
+      onProgress: (done, total, chunk) => {
+        // Hand the records over as they are made: many small structured clones keep the page's
+        // main thread free, where one clone of 50,000 records at the end would stall it.
+        post({ type: 'records', records: chunk });
+        post({ type: 'progress', phase: 'analysing', done, total });
+      },
     });
-    post({ type: 'done', records, summary: summarize(parsed, records) });
+    post({ type: 'done', records: [], summary: summarize(parsed, records) });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
