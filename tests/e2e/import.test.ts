@@ -100,6 +100,49 @@ describe('import through the options page', () => {
     assert.equal((await storedPosts(b)).length, 9);
   });
 
+  it('downloads a backup and restores it after everything was deleted', async () => {
+    const before = await storedPosts(b);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.locator('[data-testid="backup-download"]').click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^postcoach-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(tmp, download.suggestedFilename());
+    await download.saveAs(path);
+    const backup = JSON.parse(readFileSync(path, 'utf8'));
+    assert.equal(backup.format, 'postcoach-backup');
+    assert.equal(backup.posts.length, before.length);
+    assert.equal(backup.settings.retentionDays, 0);
+
+    await b.worker!.evaluate(async () => {
+      await new Promise<void>((ok, fail) => {
+        const req = indexedDB.open('postcoach');
+        req.onsuccess = () => {
+          const tx = req.result.transaction(['posts', 'kpis'], 'readwrite');
+          tx.objectStore('posts').clear();
+          tx.objectStore('kpis').clear();
+          tx.oncomplete = () => {
+            req.result.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      });
+      await chrome.storage.local.set({ retentionDays: 365 });
+    });
+    assert.equal((await storedPosts(b)).length, 0);
+
+    await options.locator('[data-testid="backup-file"]').setInputFiles(path);
+    await options.locator('[data-testid="backup-restore"]').click();
+    await options.locator('[data-testid="backup-status"]', { hasText: 'Restored' }).waitFor();
+    const after = await storedPosts(b);
+    const byId = (a: Record<string, unknown>, c: Record<string, unknown>) =>
+      String(a.id).localeCompare(String(c.id));
+    assert.deepEqual([...after].sort(byId), [...before].sort(byId));
+    const settings = await b.worker!.evaluate(() => chrome.storage.local.get('retentionDays'));
+    assert.equal(settings.retentionDays, 0);
+  });
+
   it('the popup shows the imported posts in its history and this week’s scorecard', async () => {
     const popup = await b.context.newPage();
     await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`);
