@@ -107,8 +107,17 @@ export async function parseBluesky(bytes: Uint8Array, file: string): Promise<Par
       out.skip('no-text');
       return;
     }
-    const kind = r.reply && typeof r.reply === 'object' ? 'reply' : 'post';
-    out.add({ id: `bluesky:${did}/${rkey}`, platform: 'bluesky', kind, time, text });
+    const reply =
+      r.reply && typeof r.reply === 'object' ? (r.reply as { parent?: { uri?: unknown } }) : undefined;
+    const parentUri = typeof reply?.parent?.uri === 'string' ? reply.parent.uri : '';
+    // at://<did>/app.bsky.feed.post/<rkey>: a reply to the owner's own post continues a thread.
+    const m = /^at:\/\/([^/]+)\/app\.bsky\.feed\.post\/([^/]+)$/.exec(parentUri);
+    const own = m?.[1] === did;
+    const kind = reply && !own ? 'reply' : 'post';
+    out.add(
+      { id: `bluesky:${did}/${rkey}`, platform: 'bluesky', kind, time, text },
+      m ? `bluesky:${m[1]}/${m[2]}` : undefined,
+    );
   };
 
   const walk = (cid: CidLike, depth: number) => {

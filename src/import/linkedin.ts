@@ -152,7 +152,13 @@ export function readLinkedInFile(text: string, file: string, out: Collector): vo
   }
   const comments =
     norm(header.cells[cText] ?? '') === 'message' || norm(header.cells[cText] ?? '') === 'comment';
+  const last = rows[rows.length - 1];
+  const cut = rows.length > 1 && !/[\r\n]$/.test(text) && last!.cells.length < header.cells.length;
   for (const row of rows.slice(1)) {
+    if (cut && row === last) {
+      out.skip('invalid', `${file}, line ${row.line}: the last row is incomplete (was the file cut short?)`);
+      continue;
+    }
     const dateText = row.cells[cDate] ?? '';
     const time = parseDate(dateText);
     if (Number.isNaN(time)) {

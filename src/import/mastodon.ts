@@ -113,7 +113,10 @@ export function parseMastodon(data: unknown, file: string): ParseResult {
       return;
     }
     const reply = typeof o.inReplyTo === 'string' && o.inReplyTo !== '';
-    out.add({ id: `mastodon:${id}`, platform: 'mastodon', kind: reply ? 'reply' : 'post', time, text });
+    out.add(
+      { id: `mastodon:${id}`, platform: 'mastodon', kind: reply ? 'reply' : 'post', time, text },
+      reply ? `mastodon:${o.inReplyTo}` : undefined,
+    );
   });
   return out.result('mastodon', [file]);
 }

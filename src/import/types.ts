@@ -109,7 +109,11 @@ export class Collector {
   readonly warnings: string[] = [];
   private readonly seen = new Set<string>();
 
-  add(post: ImportedPost): void {
+  /** Parent ids of replies, to tell the owner's own threads from replies to others. */
+  private readonly parents = new Map<string, string>();
+
+  /** `parent`: the id (in our `<platform>:<id>` form) of the post this one replies to, if known. */
+  add(post: ImportedPost, parent?: string): void {
     if (post.text.length > LIMITS.maxPostChars) {
       this.skip('too-long');
       return;
@@ -119,6 +123,7 @@ export class Collector {
       return;
     }
     this.seen.add(post.id);
+    if (parent && post.kind === 'reply') this.parents.set(post.id, parent);
     this.posts.push(post);
   }
 
@@ -128,6 +133,12 @@ export class Collector {
   }
 
   result(format: ImportFormat, files: string[]): ParseResult {
+    // A reply to one of the owner's own posts in the same archive continues a thread: that is
+    // posting, not a conversation with someone else.
+    for (const post of this.posts) {
+      const parent = this.parents.get(post.id);
+      if (parent !== undefined && this.seen.has(parent)) post.kind = 'post';
+    }
     this.posts.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { format, files, posts: this.posts, skipped: this.skipped, warnings: this.warnings };
   }

@@ -90,7 +90,11 @@ export function readXFile(file: TextFile, out: Collector): void {
       present(t.in_reply_to_status_id) ||
       present(t.in_reply_to_user_id_str) ||
       present(t.in_reply_to_user_id);
-    out.add({ id: `x:${id}`, platform: 'x', kind: reply ? 'reply' : 'post', time, text });
+    const parent = str(t.in_reply_to_status_id_str) ?? str(t.in_reply_to_status_id);
+    out.add(
+      { id: `x:${id}`, platform: 'x', kind: reply ? 'reply' : 'post', time, text },
+      parent && `x:${parent}`,
+    );
   });
 }
 
