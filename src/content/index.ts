@@ -1,33 +1,25 @@
 // Content script entry: picks the site's adapter, follows the user's settings, and answers the
-// background (`panel/open` from the keyboard shortcut) and the popup (`draft/get`).
-import browser from 'webextension-polyfill';
-import bnCatalog from '../../public/_locales/bn/messages.json';
-import enCatalog from '../../public/_locales/en/messages.json';
-import type { Catalog } from '../core/i18n';
+// background (`panel/open` from the keyboard shortcut), the popup (`draft/get`) and the E2E suite
+// (`stats/get`).
 import type { Language } from '../core/types';
 import type { TabMessage } from '../messages';
 import { adapterFor } from '../sites/registry';
+import { type Format, formatter, loadCatalog, servedLanguage } from '../ui/pill/i18n';
+import { alive, ext } from './ext';
 import {
-  loadSettings,
-  onSettingsChanged,
-  type Settings,
-  setRuleEnabled,
-  siteEnabled,
-} from '../storage/settings';
+  type ContentSettings,
+  disableRule,
+  loadContentSettings,
+  onContentSettingsChanged,
+  siteOn,
+} from './settings';
 import { stats } from './stats';
 import { Watcher } from './watcher';
-
-const CATALOGS: Record<Language, Catalog> = { en: enCatalog as Catalog, bn: bnCatalog as Catalog };
 
 declare global {
   interface Window {
     __postcoach?: AbortController;
   }
-}
-
-function uiLanguage(s: Settings | null): Language {
-  if (s && s.language !== 'auto') return s.language;
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('bn') ? 'bn' : 'en';
 }
 
 function start(): void {
@@ -36,26 +28,39 @@ function start(): void {
   const ctrl = new AbortController();
   window.__postcoach = ctrl;
   const adapter = adapterFor(location, document);
-  let settings: Settings | null = null;
   let disabled = new Set<string>();
   let watcher: Watcher | null = null;
   let watcherCtrl: AbortController | null = null;
+  let lang: Language = servedLanguage();
+  let format: Format = formatter(lang);
   ctrl.signal.addEventListener('abort', () => watcherCtrl?.abort(), { once: true });
 
   const env = {
-    lang: () => uiLanguage(settings),
-    catalog: () => CATALOGS[uiLanguage(settings)],
+    lang: () => lang,
+    format: () => format,
     disabledRules: () => disabled,
     muteRule: (rule: string) => {
       disabled = new Set(disabled).add(rule);
-      setRuleEnabled(rule, false).catch(() => undefined);
+      disableRule(rule).catch(() => undefined);
     },
   };
 
-  const apply = (s: Settings) => {
-    settings = s;
+  const apply = (s: ContentSettings) => {
     disabled = new Set(s.disabledRules);
-    const on = siteEnabled(s, adapter.id) && siteEnabled(s, location.hostname);
+    const want = s.language === 'auto' ? servedLanguage() : s.language;
+    if (want !== lang) {
+      lang = want;
+      format = formatter(want);
+      // The other language's words load once (a lazy chunk), then every pill speaks it.
+      loadCatalog(want)
+        .then(() => {
+          if (lang !== want) return;
+          format = formatter(want);
+          watcher?.rerender();
+        })
+        .catch(() => undefined);
+    }
+    const on = siteOn(s, adapter.id) && siteOn(s, location.hostname);
     if (on && !watcher) {
       watcherCtrl = new AbortController();
       watcher = new Watcher(adapter, env, watcherCtrl.signal);
@@ -66,45 +71,49 @@ function start(): void {
     } else watcher?.rerender();
   };
 
-  loadSettings()
+  loadContentSettings()
     .then(apply)
-    .catch(() => apply({ disabledRules: [], sites: {}, language: 'auto' } as unknown as Settings));
-  const off = onSettingsChanged(apply);
+    .catch(() => apply({ disabledRules: [], sites: {}, language: 'auto' }));
+  const off = onContentSettingsChanged(apply);
   ctrl.signal.addEventListener('abort', off, { once: true });
 
-  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-    // The extension was reloaded or removed: this script is an orphan and goes quietly.
-    if (!browser.runtime?.id) {
-      ctrl.abort();
-      return undefined;
+  // Synchronous replies through sendResponse: the same in Chrome and Firefox, no polyfill needed.
+  const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void): false => {
+    if (!alive()) {
+      ctrl.abort(); // the extension was reloaded or removed: this script goes quietly
+      return false;
     }
-    const msg = raw as TabMessage;
-    if (!msg || typeof msg !== 'object') return undefined;
-    switch (msg.type) {
+    const msg = raw as TabMessage | null;
+    switch (msg && typeof msg === 'object' ? msg.type : undefined) {
       case 'panel/open': {
         watcher?.scan();
-        const s = watcher?.current();
+        const s = watcher?.current() ?? null;
         s?.openPanel();
-        return Promise.resolve({ ok: true, value: s != null });
+        reply({ ok: true, value: s !== null });
+        break;
       }
       case 'draft/get': {
-        const s = watcher?.current();
+        const s = watcher?.current() ?? null;
         s?.refresh();
-        return Promise.resolve({ ok: true, value: s?.draft() ?? null });
+        reply({ ok: true, value: s?.draft() ?? null });
+        break;
       }
       case 'stats/get':
-        return Promise.resolve({
+        reply({
           ok: true,
-          value: { ...stats(msg.reset === true), composers: watcher?.sessions.size ?? 0 },
+          value: {
+            ...stats((msg as { reset?: boolean }).reset === true),
+            composers: watcher?.sessions.size ?? 0,
+          },
         });
-      default:
-        return undefined;
+        break;
     }
+    return false;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctrl.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {
-    once: true,
-  });
+  // biome-ignore lint/suspicious/noExplicitAny: the native onMessage signature differs from the polyfill's types
+  const onMessageEvent = ext.runtime.onMessage as any;
+  onMessageEvent.addListener(onMessage);
+  ctrl.signal.addEventListener('abort', () => onMessageEvent.removeListener(onMessage), { once: true });
 }
 
 start();

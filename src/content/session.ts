@@ -1,13 +1,14 @@
 // One composer being watched: schedules analysis on pauses, keeps its pill in place, and
 // notices sends. It only reads the editor: no writes, no selection, no focus, no preventDefault.
-import browser from 'webextension-polyfill';
+
 import { analyze } from '../core/analyze';
-import type { Catalog } from '../core/i18n';
 import type { Analysis, Finding, Kind, Language } from '../core/types';
 import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read';
 import type { PostSentMessage } from '../messages';
 import type { SiteAdapter } from '../sites/types';
+import type { Format } from '../ui/pill/i18n';
 import { Pill } from '../ui/pill/pill';
+import { ext } from './ext';
 import { record } from './stats';
 
 /** Pause before analysing (DESIGN: about 300 ms). */
@@ -15,13 +16,14 @@ export const PAUSE_MS = 300;
 /** A further quiet spell before the screen-reader summary is spoken. */
 const ANNOUNCE_MS = 1500;
 /** How long a send may take to empty or close the composer before it counts as failed. */
-const SEND_CONFIRM_MS = 5000;
+const SEND_CONFIRM_MS = 4000;
 const SEND_POLL_MS = 100;
+const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
 
 export interface SessionEnv {
   adapter: SiteAdapter;
   lang(): Language;
-  catalog(): Catalog;
+  format(): Format;
   disabledRules(): Set<string>;
   muteRule(rule: string): void;
   /** Called on every reposition request (scroll, resize, composer resize): batched per frame. */
@@ -36,6 +38,7 @@ interface PendingSend {
   analysis: Analysis;
   composeMs: number;
   deadline: number;
+  at: number;
 }
 
 const newId = (): string =>
@@ -77,9 +80,19 @@ export class Session {
     el.addEventListener(
       'keydown',
       (e) => {
-        if (env.adapter.isSendKey(el, e as KeyboardEvent)) this.sendAttempt();
+        const k = e as KeyboardEvent;
+        if (env.adapter.isSendKey(el, k)) this.sendAttempt();
+        else if (k.isTrusted && !MODIFIERS.has(k.key)) this.userEdited();
       },
       { passive: true, capture: true, signal },
+    );
+    // The user edits again after pressing send (a failed send they are fixing): not a send.
+    el.addEventListener(
+      'beforeinput',
+      (e) => {
+        if (e.isTrusted) this.userEdited();
+      },
+      { passive: true, signal },
     );
     el.addEventListener('focusin', () => this.setFocused(true), { passive: true, signal });
     el.addEventListener('focusout', () => this.setFocused(false), { passive: true, signal });
@@ -185,7 +198,7 @@ export class Session {
       analysis: this.analysis,
       findings: this.visibleFindings(),
       lang: this.env.lang(),
-      catalog: this.env.catalog(),
+      format: this.env.format(),
     });
   }
 
@@ -244,9 +257,18 @@ export class Session {
     this.layout();
   }
 
+  /** The user is editing again after pressing send (fixing a failed send): that send is over. */
+  private userEdited(): void {
+    if (this.pending && performance.now() - this.pending.at > 50) this.pending = null;
+  }
+
   /** The send control was clicked or the send shortcut pressed: confirm before recording. */
   sendAttempt(): void {
-    if (this.pending) return; // a second click while the first is in flight
+    if (this.pending) {
+      // A second click while the first is in flight (or a retry): still one post.
+      this.pending.deadline = performance.now() + SEND_CONFIRM_MS;
+      return;
+    }
     const text = readText(this.el, this.kind);
     if (!text.trim()) return;
     const draftId = this.draftId ?? newId();
@@ -259,6 +281,7 @@ export class Session {
       analysis: this.analyzeText(text),
       composeMs: Math.max(0, Date.now() - startedAt),
       deadline: performance.now() + SEND_CONFIRM_MS,
+      at: performance.now(),
     };
     window.setTimeout(this.confirmSend, SEND_POLL_MS);
   }
@@ -281,7 +304,7 @@ export class Session {
         text: p.text,
         analysis: p.analysis,
       };
-      browser.runtime.sendMessage(msg).catch(() => undefined);
+      ext.runtime.sendMessage(msg).catch(() => undefined);
       this.draftId = null;
       this.startedAt = 0;
       this.dismissed.clear();

@@ -4,15 +4,23 @@
 
 const MAX = 5000;
 
+export interface Summary {
+  count: number;
+  sum: number;
+  median: number;
+  p95: number;
+  max: number;
+}
+
 export interface CostStats {
   /** Per input/mutation event handled (the per-keystroke work), ms. */
-  keystroke: { count: number; median: number; p95: number; max: number };
+  keystroke: Summary;
   /** Per analysis (read + analyze + render), ms. */
-  analysis: { count: number; median: number; p95: number; max: number };
+  analysis: Summary;
   /** Per page scan for composers, ms. */
-  scan: { count: number; median: number; p95: number; max: number };
+  scan: Summary;
   /** Pause → pill updated: from the last edit to the pill's new attributes, ms. */
-  pauseToUpdate: { count: number; median: number; p95: number; max: number };
+  pauseToUpdate: Summary;
 }
 
 const series: Record<keyof CostStats, number[]> = {
@@ -31,7 +39,9 @@ export function record(kind: keyof CostStats, ms: number): void {
 function summary(values: number[]) {
   const s = [...values].sort((a, b) => a - b);
   const at = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : 0);
-  return { count: s.length, median: at(0.5), p95: at(0.95), max: s.length ? s[s.length - 1]! : 0 };
+  let sum = 0;
+  for (const v of s) sum += v;
+  return { count: s.length, sum, median: at(0.5), p95: at(0.95), max: s.length ? s[s.length - 1]! : 0 };
 }
 
 export function stats(reset = false): CostStats {

@@ -1,9 +1,9 @@
 // One watcher per page: a single MutationObserver finds composers as the page renders them
 // (single-page navigation, re-rendered feeds, dialogs), attaches one Session to each, and tears
 // down sessions whose composer left the page. Everything is bound to one AbortSignal.
-import type { Catalog } from '../core/i18n';
 import type { Language } from '../core/types';
 import type { SiteAdapter } from '../sites/types';
+import type { Format } from '../ui/pill/i18n';
 import { PILL_TAG } from '../ui/pill/pill';
 import { Session } from './session';
 import { record } from './stats';
@@ -12,7 +12,7 @@ const SCAN_DELAY_MS = 120;
 
 export interface WatcherEnv {
   lang(): Language;
-  catalog(): Catalog;
+  format(): Format;
   disabledRules(): Set<string>;
   muteRule(rule: string): void;
 }
@@ -88,7 +88,7 @@ export class Watcher {
         new Session(el, {
           adapter: this.adapter,
           lang: this.env.lang,
-          catalog: this.env.catalog,
+          format: this.env.format,
           disabledRules: this.env.disabledRules,
           muteRule: this.env.muteRule,
           requestLayout: () => this.requestLayout(),

@@ -155,6 +155,9 @@ export async function launch(
     viewport: { width: 1200, height: 900 },
     args: chromiumArgs(port, extension),
   });
+  // tsx compiles this suite with esbuild's keepNames: functions passed to page.evaluate may call
+  // its `__name` helper. The same no-op in both browsers (with and without the extension).
+  await context.addInitScript('globalThis.__name = (f) => f;');
   const strayRequests: string[] = [];
   const fixtureOrigins = Object.keys(HOSTS).map((h) => `https://${h}/`);
   context.on('request', (r) => {
@@ -168,11 +171,13 @@ export async function launch(
   if (extension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     extensionId = new URL(worker.url()).host;
-    // The options page opens on install; it is not part of these tests.
-    for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
-    context.on('page', (p) => {
-      if (p.url().includes('/src/options/')) void p.close().catch(() => undefined);
-    });
+    // The options page opens on install (first-run setup); it is not part of these tests. Wait
+    // for it so that it cannot take over a tab a test opens.
+    const isOptions = (p: Page) => p.url().includes('/src/options/');
+    if (!context.pages().some(isOptions)) {
+      await context.waitForEvent('page', { predicate: isOptions, timeout: 5000 }).catch(() => undefined);
+    }
+    for (const p of context.pages()) if (isOptions(p)) await p.close();
   }
   return {
     context,
@@ -223,7 +228,7 @@ export async function tabMessage<T>(b: Browser, page: Page, msg: unknown): Promi
   const url = page.url();
   return b.worker!.evaluate(
     async ({ url, msg }) => {
-      const tabs = await chrome.tabs.query({});
+      const tabs: { id?: number; url?: string; active: boolean }[] = await chrome.tabs.query({});
       const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active);
       if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
       return chrome.tabs.sendMessage(tab.id, msg);

@@ -27,7 +27,7 @@ button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--ring);
 .pill .n { display: inline-flex; align-items: center; justify-content: center; min-width: 18px; height: 18px;
   padding: 0 5px; border-radius: 999px; background: rgba(255,255,255,.24); font-size: 11px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.panel { position: fixed; width: 360px; max-width: calc(100vw - 16px); max-height: min(70vh, 560px); overflow: auto;
+.panel { position: absolute; width: 360px; max-width: calc(100vw - 16px); max-height: min(70vh, 560px); overflow: auto;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px;
   box-shadow: 0 12px 32px rgba(0,0,0,.18), 0 2px 6px rgba(0,0,0,.08); padding: 0 0 8px; font-size: 13px; }
 .panel:focus { outline: none; }

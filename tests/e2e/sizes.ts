@@ -1,0 +1,58 @@
+// Sizes of the production build: the content script as the browser loads it (the loader and
+// every chunk it imports, gzip) and the whole extension zipped as a store package.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
+import { DIST } from './harness';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+/**
+ * The content script's chunks: the manifest's loader and what it imports, transitively. With
+ * `lazy`, also the chunks it may import later (`import()`: the catalog of a language the browser
+ * does not serve).
+ */
+export function contentScriptFiles(dist = DIST, lazy = false): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const seen = new Set<string>();
+  const queue = [...(manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [])];
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const src = readFileSync(join(dist, f), 'utf8');
+    const dir = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
+    const pattern = lazy
+      ? /(?:from\s*|import\s*\(?\s*|getURL\(\s*)["'`]([^"'`]+\.js)["'`]/g
+      : /(?:from\s*|import\s*|getURL\(\s*)["'`]([^"'`]+\.js)["'`]/g;
+    for (const m of src.matchAll(pattern)) {
+      const spec = m[1]!;
+      const path = spec.startsWith('./') ? join(dir, spec.slice(2)) : spec.replace(/^\//, '');
+      queue.push(path);
+    }
+  }
+  return [...seen];
+}
+
+export function bundleSizes(dist = DIST) {
+  const cs = contentScriptFiles(dist);
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  const contentScriptRaw = cs.reduce((n, f) => n + statSync(join(dist, f)).size, 0);
+  const contentScriptGzip = cs.reduce((n, f) => n + gz(f), 0);
+  const lazyChunksGzip = Object.fromEntries(
+    contentScriptFiles(dist, true)
+      .filter((f) => !cs.includes(f))
+      .map((f) => [f, gz(f)]),
+  );
+  const all = Object.fromEntries(files(dist).map((p) => [relative(dist, p), readFileSync(p)]));
+  const packagedZip = zipSync(all, { level: 9 }).length;
+  return { contentScriptFiles: cs, contentScriptRaw, contentScriptGzip, lazyChunksGzip, packagedZip };
+}
