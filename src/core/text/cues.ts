@@ -38,8 +38,8 @@ export function compileLexicon(lexicon: Lexicon): CueMatcher {
   const root = newNode();
   // Spellings that tokenize alike ("world-class", "world class") are one phrase.
   const seen = new Set<string>();
-  for (const [category, phrases] of Object.entries(lexicon) as [CueCategory, readonly string[]][]) {
-    for (const phrase of phrases) {
+  for (const [category, phrases] of Object.entries(lexicon) as [CueCategory, string][]) {
+    for (const phrase of phrases.split('|')) {
       const parts = phraseWords(phrase);
       const head = parts[0];
       const key = `${category} ${parts.map((p) => p.word + (p.prefix ? '*' : '')).join(' ')}`;
