@@ -42,6 +42,15 @@ async function readSingle(name: string, bytes: Uint8Array): Promise<ParseResult>
   }
   const text = decodeText(bytes, name);
   const start = text.trimStart();
+  const ytd = /^(?:window\.YTD\.([A-Za-z0-9_]+)\.part\d+|Grailbird\.data\.([a-z_]+))\s*=/.exec(
+    start.slice(0, 200),
+  );
+  if (ytd && !looksLikeX(start)) {
+    throw new ImportError(
+      `this is the X archive's “${ytd[1] ?? ytd[2]}” file, not the posts; choose data/tweets.js or the whole archive .zip`,
+      { file: name, line: 1 },
+    );
+  }
   if (looksLikeX(start)) {
     const out = new Collector();
     readXFile({ name, text }, out);
@@ -95,6 +104,8 @@ async function readZip(src: Source): Promise<ParseResult> {
     }
   }
   if (!format) {
+    const hint = zipHint(entries.map((e) => e.name));
+    if (hint) throw new ImportError(hint, { file: src.name });
     const some = entries
       .slice(0, 6)
       .map((e) => e.name)
@@ -130,4 +141,19 @@ async function readZip(src: Source): Promise<ParseResult> {
     }
   }
   return out.result(result, names);
+}
+
+/** Known exports that hold no posts file we can read, and what to do about it. */
+function zipHint(names: string[]): string | undefined {
+  const has = (re: RegExp) => names.some((n) => re.test(n));
+  if (has(/(^|\/)(your_posts[^/]*|posts_\d+|post_comments[^/]*)\.html$/)) {
+    return 'this Facebook/Instagram download is in HTML; download your information again and choose the JSON format';
+  }
+  if (has(/(^|\/)(Profile|Connections)\.csv$/i)) {
+    return 'this LinkedIn export has no Shares.csv; request the larger data archive (it includes your posts) and import that';
+  }
+  if (has(/(^|\/)data\/account\.js$/)) {
+    return 'this X archive has no data/tweets.js (an archive without posts?); download your archive again';
+  }
+  return undefined;
 }

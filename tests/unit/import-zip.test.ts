@@ -109,4 +109,20 @@ describe('zip reading', () => {
     for (let i = start + 5; i < start + 40; i++) zip[i] = 0xff;
     expect(await message('d.zip', zip)).toMatch(/^d\.zip › outbox\.json/);
   });
+
+  it('known exports without a posts file get advice', async () => {
+    const html = zipSync({ 'your_activity_across_facebook/posts/your_posts_1.html': enc('<html>') });
+    expect(await message('facebook.zip', html)).toMatch(
+      /in HTML; download your information again and choose the JSON format/,
+    );
+    const basic = zipSync({ 'Profile.csv': enc('a'), 'Connections.csv': enc('b') });
+    expect(await message('linkedin.zip', basic)).toMatch(/no Shares\.csv; request the larger data archive/);
+  });
+
+  it('another file of the X archive is named as such', async () => {
+    const msg = await message('account.js', enc('window.YTD.account.part0 = [ ]'));
+    expect(msg).toBe(
+      "account.js, line 1: this is the X archive's “account” file, not the posts; choose data/tweets.js or the whole archive .zip",
+    );
+  });
 });
