@@ -125,4 +125,108 @@ describe('zip reading', () => {
       "account.js, line 1: this is the X archive's “account” file, not the posts; choose data/tweets.js or the whole archive .zip",
     );
   });
+
+  it('reads ZIP64 archives (the format of exports larger than 4 GB)', async () => {
+    const body = fixture('mastodon/outbox.json');
+    const zip = zip64Stored('outbox.json', body);
+    const entries = await listZip(bytesSource('big.zip', zip));
+    expect(entries).toEqual([
+      expect.objectContaining({
+        name: 'outbox.json',
+        size: body.length,
+        compressedSize: body.length,
+        method: 0,
+      }),
+    ]);
+    const r = await readArchive(bytesSource('big.zip', zip));
+    expect(r.posts).toHaveLength(4);
+  });
 });
+
+/** A one-entry stored zip written the ZIP64 way: sizes and offsets in ZIP64 records only. */
+function zip64Stored(name: string, data: Uint8Array): Uint8Array {
+  const n = enc(name);
+  const parts: Uint8Array[] = [];
+  const le = (bytes: number, v: number | bigint) => {
+    const b = new Uint8Array(bytes);
+    const dv = new DataView(b.buffer);
+    if (bytes === 2) dv.setUint16(0, Number(v), true);
+    else if (bytes === 4) dv.setUint32(0, Number(v), true);
+    else dv.setBigUint64(0, BigInt(v), true);
+    return b;
+  };
+  const cat = (...xs: Uint8Array[]) => {
+    const out = new Uint8Array(xs.reduce((a, x) => a + x.length, 0));
+    let o = 0;
+    for (const x of xs) {
+      out.set(x, o);
+      o += x.length;
+    }
+    return out;
+  };
+  const extra = cat(le(2, 1), le(2, 16), le(8, data.length), le(8, data.length));
+  const local = cat(
+    le(4, 0x04034b50),
+    le(2, 45),
+    le(2, 0x800),
+    le(2, 0),
+    le(4, 0),
+    le(4, 0),
+    le(4, 0xffffffff),
+    le(4, 0xffffffff),
+    le(2, n.length),
+    le(2, extra.length),
+    n,
+    extra,
+  );
+  parts.push(local, data);
+  const cdOffset = local.length + data.length;
+  const cdExtra = cat(le(2, 1), le(2, 24), le(8, data.length), le(8, data.length), le(8, 0));
+  const cd = cat(
+    le(4, 0x02014b50),
+    le(2, 45),
+    le(2, 45),
+    le(2, 0x800),
+    le(2, 0),
+    le(4, 0),
+    le(4, 0),
+    le(4, 0xffffffff),
+    le(4, 0xffffffff),
+    le(2, n.length),
+    le(2, cdExtra.length),
+    le(2, 0),
+    le(2, 0),
+    le(2, 0),
+    le(4, 0),
+    le(4, 0xffffffff),
+    n,
+    cdExtra,
+  );
+  parts.push(cd);
+  const z64At = cdOffset + cd.length;
+  const z64 = cat(
+    le(4, 0x06064b50),
+    le(8, 44),
+    le(2, 45),
+    le(2, 45),
+    le(4, 0),
+    le(4, 0),
+    le(8, 1),
+    le(8, 1),
+    le(8, cd.length),
+    le(8, cdOffset),
+  );
+  const locator = cat(le(4, 0x07064b50), le(4, 0), le(8, z64At), le(4, 1));
+  const eocd = cat(
+    le(4, 0x06054b50),
+    le(2, 0),
+    le(2, 0),
+    le(2, 0xffff),
+    le(2, 0xffff),
+    le(4, 0xffffffff),
+    le(4, 0xffffffff),
+    le(2, 0),
+  );
+  parts.push(z64, locator, eocd);
+  return cat(...parts);
+}
