@@ -116,7 +116,8 @@ export function countGraphemes(text: string): number {
     }
     // Update the running state for the rules that look further back than one character.
     if (k === Kind.Pictographic) pictographicRun = true;
-    else if (k === Kind.ZWJ ? prev === Kind.ZWJ : k !== Kind.Extend && k !== Kind.Linker)
+    // GB11 allows only Extend between the pictograph and one ZWJ: anything after a ZWJ ends it.
+    else if (prev === Kind.ZWJ || (k !== Kind.ZWJ && k !== Kind.Extend && k !== Kind.Linker))
       pictographicRun = false;
     if (k === Kind.RegionalIndicator) oddRegional = !oddRegional;
     // ZWNJ extends the cluster but is not InCB=Extend: it stops a conjunct.
