@@ -45,28 +45,31 @@ function contentRoot(el: Element, kind: EditorKind): Element {
 
 /** The text of one inline run; `<br>` is a line break unless it ends its block. */
 function inlineText(node: Node, out: string[], block: Element): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      out.push((child as Text).data);
-    } else if (child.nodeType === 1) {
-      const el = child as Element;
-      const tag = el.tagName;
-      if (tag === 'BR') {
-        if (!isTrailing(el, block)) out.push('\n');
-      } else if (tag === 'IMG') {
-        // Emoji rendered as images (X, Facebook) carry the character in alt.
-        const alt = el.getAttribute('alt');
-        if (alt) out.push(alt);
-      } else if (tag !== 'STYLE' && tag !== 'SCRIPT' && el.getAttribute('aria-hidden') !== 'true') {
-        if (BLOCK.has(tag)) {
-          const lines: string[] = [];
-          blockLines(el, lines);
-          if (out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
-          out.push(lines.join('\n'));
-        } else {
-          inlineText(el, out, block);
-        }
-      }
+  for (let child = node.firstChild; child; child = child.nextSibling) inlineNode(child, out, block);
+}
+
+function inlineNode(child: Node, out: string[], block: Element): void {
+  if (child.nodeType === 3) {
+    out.push((child as Text).data);
+    return;
+  }
+  if (child.nodeType !== 1) return;
+  const el = child as Element;
+  const tag = el.tagName;
+  if (tag === 'BR') {
+    if (!isTrailing(el, block)) out.push('\n');
+  } else if (tag === 'IMG') {
+    // Emoji rendered as images (X, Facebook) carry the character in alt.
+    const alt = el.getAttribute('alt');
+    if (alt) out.push(alt);
+  } else if (tag !== 'STYLE' && tag !== 'SCRIPT' && el.getAttribute('aria-hidden') !== 'true') {
+    if (BLOCK.has(tag)) {
+      const lines: string[] = [];
+      blockLines(el, lines);
+      if (out.length && !out[out.length - 1]!.endsWith('\n')) out.push('\n');
+      out.push(lines.join('\n'));
+    } else {
+      inlineText(el, out, block);
     }
   }
 }
@@ -103,17 +106,13 @@ function blockLines(root: Element, lines: string[]): void {
       }
     } else {
       inline ??= [];
-      if (child.nodeType === 3) inline.push((child as Text).data);
-      else if (child.nodeType === 1) {
-        const el = child as Element;
-        if (el.tagName === 'BR') {
-          if (!isTrailing(el, root)) {
-            lines.push(inline.join(''));
-            inline = [];
-          }
-        } else {
-          inlineText(el, inline, root);
+      if (child.nodeType === 1 && (child as Element).tagName === 'BR') {
+        if (!isTrailing(child as Element, root)) {
+          lines.push(inline.join(''));
+          inline = [];
         }
+      } else {
+        inlineNode(child, inline, root);
       }
     }
   }
