@@ -42,9 +42,14 @@ export interface Draft {
 
 const matchers: Partial<Record<Language, CueMatcher>> = {};
 function matcherFor(language: Language): CueMatcher {
-  matchers[language] ??= compileLexicon(language === 'bn' ? bn : en);
+  // Bengali posts mix in English selling words ("50% off", "order now"), so a Bengali draft is
+  // matched against both lexicons at once; English posts rarely mix in Bengali.
+  matchers[language] ??= language === 'bn' ? compileLexicon(bn, en) : compileLexicon(en);
   return matchers[language];
 }
+
+const PATTERN_LIST = Object.entries(SELLING_PATTERNS) as [SellingPattern, RegExp][];
+const HAS_DIGIT = /[0-9০-৯]/;
 
 // Past this many matches of one pattern the draft's intent is settled; stop collecting.
 const MAX_PATTERN_MATCHES = 50;
@@ -93,12 +98,12 @@ export function buildDraft(text: string, context: Context): Draft {
 
   const cues: CueMatch[] = [];
   matchCues(text, words, matcherFor(language), cues);
-  // Bengali posts mix in English selling words ("50% off", "order now"); English posts rarely
-  // mix in Bengali, and checking Bengali cues there would only cost time.
-  if (language === 'bn') matchCues(text, words, matcherFor('en'), cues);
 
   const patterns: PatternMatch[] = [];
-  for (const [pattern, re] of Object.entries(SELLING_PATTERNS) as [SellingPattern, RegExp][]) {
+  // Prices, percentages and phone numbers all need a digit; most posts have none.
+  const digits = HAS_DIGIT.test(text);
+  for (const [pattern, re] of PATTERN_LIST) {
+    if (!digits && pattern !== 'promoCode') continue;
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {

@@ -45,7 +45,8 @@ export const readability: Rule = {
       );
     }
 
-    if (lang !== 'en') return out;
+    // Hard words and grades need English and enough words to mean anything.
+    if (lang !== 'en' || d.words.count < HARD_MIN_WORDS) return out;
     let running = 0;
     let syllables = 0;
     const hard: Range[] = [];

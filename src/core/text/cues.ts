@@ -19,46 +19,42 @@ interface Phrase {
   rest: { word: string; prefix: boolean }[];
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Phrases whose first word is exactly the path to this node. */
-  exact: Phrase[];
-  /** Phrases whose first word starts with the path to this node (`order*`). */
-  prefix: Phrase[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), exact: [], prefix: [] });
-
-/** A lexicon compiled once into a trie over each phrase's first word. */
+/**
+ * A lexicon compiled once: phrases by their exact first word, and the few one-word phrases that
+ * end in `*` by their first two letters (checked with startsWith). Two map lookups per word.
+ */
 export interface CueMatcher {
-  root: TrieNode;
+  exact: Map<string, Phrase[]>;
+  prefix: Map<string, { stem: string; phrase: Phrase }[]>;
 }
 
-export function compileLexicon(lexicon: Lexicon): CueMatcher {
-  const root = newNode();
+export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
+  const exact = new Map<string, Phrase[]>();
+  const prefix = new Map<string, { stem: string; phrase: Phrase }[]>();
   // Spellings that tokenize alike ("world-class", "world class") are one phrase.
   const seen = new Set<string>();
-  for (const [category, phrases] of Object.entries(lexicon) as [CueCategory, string][]) {
+  const entries = lexicons.flatMap((l) => Object.entries(l) as [CueCategory, string][]);
+  for (const [category, phrases] of entries) {
     for (const phrase of phrases.split('|')) {
       const parts = phraseWords(phrase);
       const head = parts[0];
       const key = `${category} ${parts.map((p) => p.word + (p.prefix ? '*' : '')).join(' ')}`;
       if (!head || seen.has(key)) continue;
       seen.add(key);
-      let node = root;
-      for (let i = 0; i < head.word.length; i++) {
-        const c = head.word.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) {
-          child = newNode();
-          node.next.set(c, child);
-        }
-        node = child;
+      const entry: Phrase = { category, phrase, rest: parts.slice(1) };
+      if (head.prefix) {
+        const k = head.word.slice(0, 2);
+        const list = prefix.get(k);
+        if (list) list.push({ stem: head.word, phrase: entry });
+        else prefix.set(k, [{ stem: head.word, phrase: entry }]);
+      } else {
+        const list = exact.get(head.word);
+        if (list) list.push(entry);
+        else exact.set(head.word, [entry]);
       }
-      (head.prefix ? node.prefix : node.exact).push({ category, phrase, rest: parts.slice(1) });
     }
   }
-  return { root };
+  return { exact, prefix };
 }
 
 function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
@@ -69,23 +65,19 @@ function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
 }
 
 /**
- * Finds every phrase of the matcher in the words: for each word, walk the trie along its
- * letters (collecting prefix phrases on the way), then check the phrase's following words.
- * Linear in the text: each word costs its own length plus the few phrases that start with it.
- * Words must follow each other with no sentence break between them.
+ * Finds every phrase of the matcher in the words: for each word, the phrases that start with
+ * it, then their following words. Linear in the text: each word costs two map lookups plus the
+ * few phrases that start with it. Words must follow each other with no clause break between.
  */
 export function matchCues(text: string, words: Words, matcher: CueMatcher, out: CueMatch[] = []): CueMatch[] {
   const { lower, starts, ends, count } = words;
   for (let i = 0; i < count; i++) {
     const word = lower[i]!;
-    let node: TrieNode | undefined = matcher.root;
-    for (let k = 0; k < word.length && node; k++) {
-      node = node.next.get(word.charCodeAt(k));
-      if (node && node.prefix.length > 0 && k + 1 < word.length) tryPhrases(node.prefix, i);
-    }
-    if (node) {
-      if (node.prefix.length > 0) tryPhrases(node.prefix, i);
-      if (node.exact.length > 0) tryPhrases(node.exact, i);
+    const exact = matcher.exact.get(word);
+    if (exact) tryPhrases(exact, i);
+    const stems = matcher.prefix.get(word.slice(0, 2));
+    if (stems) {
+      for (const s of stems) if (word.startsWith(s.stem)) tryPhrases([s.phrase], i);
     }
   }
   return out;

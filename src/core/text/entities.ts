@@ -11,6 +11,8 @@ export { extractCashtags, extractHashtags } from './hashtags';
 export { extractMentions } from './mentions';
 export { extractUrls } from './urls';
 
+const MAYBE_EMOJI = /[^\x00-\xa8]/;
+
 /** Entities of `list` that do not overlap any of `urls` (both sorted by start). */
 function outsideUrls(list: Entity[], urls: Entity[]): Entity[] {
   if (urls.length === 0 || list.length === 0) return list;
@@ -63,7 +65,8 @@ export function extractEntities(text: string): Entities {
   let hashtags = outsideUrls(s.includes('#') || s.includes('\uff03') ? extractHashtags(s) : [], urls);
   let mentions = outsideUrls(s.includes('@') || s.includes('\uff20') ? extractMentions(s) : [], urls);
   let cashtags = outsideUrls(s.includes('$') ? extractCashtags(s) : [], urls);
-  const emoji = outsideUrls(extractEmoji(s), urls);
+  // Every emoji (and ©, ®) is above U+00A8; plain ASCII and Latin-1 text has none.
+  const emoji = outsideUrls(MAYBE_EMOJI.test(s) ? extractEmoji(s) : [], urls);
   if (hashtags.length + mentions.length + cashtags.length > 1) {
     [hashtags, mentions, cashtags] = withoutOverlaps([hashtags, mentions, cashtags]);
   }

@@ -12,25 +12,81 @@ const WORD = /\p{L}[\p{L}\p{M}\p{N}'’\u200c\u200d]*|\p{N}+(?:[.,]\p{N}+)*/gu;
 
 export interface Words {
   /** Start offsets (UTF-16) of each word. */
-  starts: Int32Array;
-  ends: Int32Array;
+  starts: number[];
+  ends: number[];
   /** Lower-cased word text, apostrophes normalised to ASCII. */
   lower: string[];
   count: number;
 }
 
+// The same word shape, anchored, for words that start or continue outside ASCII.
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function tokenize(text: string): Words {
   const lower: string[] = [];
-  const startList: number[] = [];
-  const endList: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const w = m[0];
-    startList.push(m.index);
-    endList.push(m.index + w.length);
-    lower.push(w.toLowerCase().replace(/’/g, "'"));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  // One lower-casing of the whole text, sliced per word; a few characters change length when
+  // lower-cased (İ), and then each word is lower-cased on its own so offsets stay true.
+  const lowerText = text.toLowerCase();
+  const aligned = lowerText.length === text.length;
+  const curly = text.includes('’');
+  const push = (start: number, end: number) => {
+    starts.push(start);
+    ends.push(end);
+    const w = aligned ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
+    lower.push(curly ? w.replace(/’/g, "'") : w);
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII words and numbers are scanned by hand (most of most posts); anything that starts or
+    // runs into other scripts goes to the Unicode expression, which defines the word shape.
+    if (isAsciiLetter(c)) {
+      let j = i + 1;
+      for (let d = text.charCodeAt(j); isAsciiLetter(d) || isAsciiDigit(d) || d === 39 || d === 0x2019; )
+        d = text.charCodeAt(++j);
+      if (j >= n || text.charCodeAt(j) < 0x80) {
+        push(i, j);
+        i = j;
+        continue;
+      }
+    } else if (isAsciiDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        let d = text.charCodeAt(j);
+        while (isAsciiDigit(d)) d = text.charCodeAt(++j);
+        if ((d === 46 || d === 44) && isAsciiDigit(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      // "2,১" continues in Bengali digits: let the expression decide.
+      const d = text.charCodeAt(j);
+      const separatorThenOther = (d === 46 || d === 44) && text.charCodeAt(j + 1) >= 0x80;
+      if (!separatorThenOther && (j >= n || d < 0x80)) {
+        push(i, j);
+        i = j;
+        continue;
+      }
+    } else if (c < 0x80) {
+      i++;
+      continue;
+    }
+    WORD_AT.lastIndex = i;
+    const m = WORD_AT.exec(text);
+    if (m) {
+      push(i, i + m[0].length);
+      i += m[0].length;
+    } else i++;
   }
-  return { starts: Int32Array.from(startList), ends: Int32Array.from(endList), lower, count: lower.length };
+  return { starts, ends, lower, count: lower.length };
 }
 
 // A sentence ends at . ! ? … or the Bengali danda (।) followed by space or the end, or at a line
