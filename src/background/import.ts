@@ -80,8 +80,9 @@ export async function handleImport(msg: ImportMessage, deps: ImportDeps, now: nu
           records.push(next);
         }
       }
+      const started = performance.now();
       const { added, skipped } = await putPosts(db, records);
-      return { added, skipped, expired };
+      return { added, skipped, expired, writeMs: Math.round(performance.now() - started) };
     }
     case 'import/abort':
       stages.delete(msg.importId);

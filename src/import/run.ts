@@ -82,18 +82,27 @@ async function analyseOnPage(file: Blob & { name: string }, onProgress: (p: Prog
 /** What the page needs to commit: the background's staging messages (see src/background/import.ts). */
 export interface Committer {
   stage(importId: string, seq: number, records: PostRecord[]): Promise<void>;
-  commit(importId: string, count: number): Promise<{ added: number; skipped: number; expired: number }>;
+  commit(importId: string, count: number): Promise<CommitResult>;
   abort(importId: string): Promise<void>;
 }
 
 export const STAGE_CHUNK = 2000;
+
+export interface CommitResult {
+  added: number;
+  skipped: number;
+  /** Older than the retention period: not written. */
+  expired: number;
+  /** How long the one write transaction took (diagnostics). */
+  writeMs?: number;
+}
 
 /** Sends the records in chunks, then commits them all in one transaction. */
 export async function commitRecords(
   records: PostRecord[],
   committer: Committer,
   onProgress: (p: Progress) => void,
-): Promise<{ added: number; skipped: number; expired: number }> {
+): Promise<CommitResult> {
   const importId = `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   try {
     for (let i = 0, seq = 0; i < records.length; i += STAGE_CHUNK, seq++) {

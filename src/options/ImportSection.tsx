@@ -12,7 +12,7 @@ import './import.css';
 type State =
   | { step: 'idle' }
   | { step: 'busy'; file: string; progress: Progress }
-  | { step: 'done'; report: string; details: string[] }
+  | { step: 'done'; report: string; details: string[]; writeMs?: number }
   | { step: 'error'; message: string };
 
 type Restore =
@@ -58,6 +58,7 @@ export function ImportSection(_props: Record<string, never>) {
         step: 'done',
         report: localReport(summary, reportLine, i18n.lang, verb),
         details,
+        writeMs: result.writeMs,
       });
     } catch (error) {
       setState({ step: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -173,7 +174,12 @@ export function ImportSection(_props: Record<string, never>) {
           <span>{progressText}</span>
         </div>
       ) : null}
-      <div role="status" aria-live="polite" data-testid="import-status">
+      <div
+        role="status"
+        aria-live="polite"
+        data-testid="import-status"
+        data-write-ms={state.step === 'done' ? state.writeMs : undefined}
+      >
         {state.step === 'done' ? (
           <>
             <p class="import-report">

@@ -39,6 +39,16 @@ it(`imports ${COUNT} posts in under 60 s with the page responsive`, async () => 
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: false });
+    // When each phase (Reading…, Analysing…, Saving…) first shows in the progress text.
+    const p = window as unknown as { phases: Record<string, number> };
+    p.phases = {};
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="import-progress"] span')?.textContent ?? '';
+      const phase = /^(Reading|Analysing|Saving)/.exec(text)?.[1];
+      if (phase && !(phase in p.phases)) p.phases[phase] = performance.now();
+      if (document.querySelector('.import-report') && !('Done' in p.phases))
+        p.phases.Done = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const started = Date.now();
   await page.locator('[data-testid="import-file"]').setInputFiles(archive);
@@ -47,12 +57,21 @@ it(`imports ${COUNT} posts in under 60 s with the page responsive`, async () => 
   const ms = Date.now() - started;
   const text = (await report.first().textContent()) ?? '';
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const phases = await page.evaluate(() => (window as unknown as { phases: Record<string, number> }).phases);
+  const span = (from: string, to: string) =>
+    phases[from] !== undefined && phases[to] !== undefined ? Math.round(phases[to]! - phases[from]!) : null;
   const stored = (await storedPosts(b)).length;
   const result = {
     posts: COUNT,
     browser_ms: ms,
     report: text,
     stored,
+    reading_ms: span('Reading', 'Analysing'),
+    analysing_ms: span('Analysing', 'Saving'),
+    saving_ms: span('Saving', 'Done'),
+    write_transaction_ms: Number(
+      await page.locator('[data-testid="import-status"]').getAttribute('data-write-ms'),
+    ),
     long_tasks: longTasks.length,
     longest_task_ms: Math.round(Math.max(0, ...longTasks)),
   };
