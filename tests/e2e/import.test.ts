@@ -54,6 +54,11 @@ describe('import through the options page', () => {
     await b?.close();
   });
 
+  after(() => {
+    // Nothing was fetched from anywhere while importing (DESIGN.md: nothing leaves the machine).
+    assert.deepEqual(b?.strayRequests ?? [], []);
+  });
+
   it('with the default retention, years-old posts are reported as not kept', async () => {
     const report = await importFile(join(ARCHIVES, 'x/twitter-archive.zip'));
     assert.match(report, /3 posts, 2 replies found; 1 repost skipped/);
