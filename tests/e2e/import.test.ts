@@ -51,12 +51,10 @@ describe('import through the options page', () => {
     await options.locator('[data-testid="import-section"]').waitFor();
   });
   after(async () => {
+    const stray = b?.strayRequests ?? [];
     await b?.close();
-  });
-
-  after(() => {
     // Nothing was fetched from anywhere while importing (DESIGN.md: nothing leaves the machine).
-    assert.deepEqual(b?.strayRequests ?? [], []);
+    assert.deepEqual(stray, []);
   });
 
   it('with the default retention, years-old posts are reported as not kept', async () => {
