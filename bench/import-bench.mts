@@ -38,7 +38,7 @@ for (let i = 0; i < total; i++) {
 const js = new TextEncoder().encode(`window.YTD.tweets.part0 = [\n${items.join(',\n')}\n]`);
 const zip = zipSync({ 'data/tweets.js': js, 'Your archive.html': new Uint8Array(10) });
 if (writePath) {
-  // For the browser benchmark (tests/e2e/import-bench.test.ts): write the archive and stop.
+  // For the browser benchmark (tests/e2e/import-bench.ts): write the archive and stop.
   writeFileSync(writePath, zip);
   process.exit(0);
 }
