@@ -441,6 +441,109 @@ for (const site of CASES) {
   });
 }
 
+describe('panel details', () => {
+  const site = CASES[CASES.length - 1]!;
+  let page: Page;
+  const setLocal = (v: Record<string, unknown>) =>
+    b.worker!.evaluate(
+      (v) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
+        ).chrome.storage.local.set(v),
+      v,
+    );
+  const getLocal = (k: string) =>
+    b.worker!.evaluate(
+      (k) =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+          }
+        ).chrome.storage.local.get(k),
+      k,
+    );
+  before(async () => {
+    page = await openSite(b, site.host);
+  });
+  after(async () => {
+    await setLocal({ language: 'auto', disabledRules: [] });
+    await page?.close();
+  });
+
+  it('the screen-reader summary waits for a real pause instead of chattering', async () => {
+    const live = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('postcoach-pill[data-score]')
+            ?.shadowRoot?.querySelector('[aria-live="polite"]')?.textContent ?? '',
+      );
+    await page.locator(editorIn('main')).first().click();
+    await page.keyboard.type(FLASH_SALE.slice(0, 60), { delay: 20 });
+    await page.waitForTimeout(500); // analysed (pill updated) but not yet announced
+    assert.equal(await live(), '');
+    await page.waitForTimeout(1400);
+    assert.match(await live(), /\d/);
+  });
+
+  it('"don\'t show this rule again" persists the rule in disabledRules and hides it', async () => {
+    await page.keyboard.type(FLASH_SALE.slice(60));
+    await page.waitForFunction(
+      () => Number(document.querySelector('postcoach-pill[data-score]')?.getAttribute('data-nudges')) > 0,
+    );
+    await page.locator('postcoach-pill[data-score] >> .pill').click();
+    const rule = await page
+      .locator('postcoach-pill[data-score] >> li[data-rule]')
+      .first()
+      .getAttribute('data-rule');
+    const n = Number(await page.locator('postcoach-pill[data-score]').getAttribute('data-nudges'));
+    await page
+      .locator(`postcoach-pill[data-score] >> li[data-rule="${rule}"] button[data-action="mute"]`)
+      .click();
+    assert.equal(Number(await page.locator('postcoach-pill[data-score]').getAttribute('data-nudges')), n - 1);
+    const stored = await getLocal('disabledRules');
+    assert.deepEqual(stored.disabledRules, [rule]);
+    await setLocal({ disabledRules: [] });
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('postcoach-pill[data-score]')?.getAttribute('data-nudges')) === n,
+      n,
+    );
+  });
+
+  it('speaks Bengali when the user picks it (the catalog loads lazily) and follows a dark page theme', async () => {
+    await setLocal({ language: 'bn' });
+    await page.waitForFunction(() =>
+      /[\u0980-\u09ff]/.test(
+        document.querySelector('postcoach-pill[data-score]')?.shadowRoot?.querySelector('.panel')
+          ?.textContent ?? '',
+      ),
+    );
+    const text = await page.locator('postcoach-pill[data-score] >> .panel').textContent();
+    assert.match(text!, /পরামর্শ|কেন|উদ্দেশ্য/);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const bg = await page
+      .locator('postcoach-pill[data-score] >> .panel')
+      .evaluate((p) => getComputedStyle(p).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    const bgLight = await page
+      .locator('postcoach-pill[data-score] >> .panel')
+      .evaluate((p) => getComputedStyle(p).backgroundColor);
+    assert.notEqual(bg, bgLight);
+    const lum = (c: string) => (c.match(/\d+/g) ?? []).slice(0, 3).reduce((n, v) => n + Number(v), 0);
+    assert.ok(lum(bg) < lum(bgLight), `dark ${bg} vs light ${bgLight}`);
+    await setLocal({ language: 'auto' });
+    await page.keyboard.press('Escape');
+  });
+
+  it("Mastodon: the server's own limit is used", async () => {
+    if (site.platform !== 'mastodon') return;
+    const d = await tabMessage<{ value: { analysis: { counts: { limit: number } } } | null }>(b, page, {
+      type: 'draft/get',
+    });
+    assert.equal(d.value?.analysis.counts.limit, 1000);
+  });
+});
+
 describe('the editor is untouched', () => {
   for (const site of CASES) {
     it(`${site.platform}: text, selection and DOM identical with and without the extension`, async () => {
