@@ -25,12 +25,12 @@ interface Phrase {
  */
 export interface CueMatcher {
   exact: Map<string, Phrase[]>;
-  prefix: Map<string, { stem: string; phrase: Phrase }[]>;
+  prefix: Map<number, { stem: string; phrase: Phrase }[]>;
 }
 
 export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
   const exact = new Map<string, Phrase[]>();
-  const prefix = new Map<string, { stem: string; phrase: Phrase }[]>();
+  const prefix = new Map<number, { stem: string; phrase: Phrase }[]>();
   // Spellings that tokenize alike ("world-class", "world class") are one phrase.
   const seen = new Set<string>();
   const entries = lexicons.flatMap((l) => Object.entries(l) as [CueCategory, string][]);
@@ -43,7 +43,7 @@ export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
       seen.add(key);
       const entry: Phrase = { category, phrase, rest: parts.slice(1) };
       if (head.prefix) {
-        const k = head.word.slice(0, 2);
+        const k = firstTwo(head.word);
         const list = prefix.get(k);
         if (list) list.push({ stem: head.word, phrase: entry });
         else prefix.set(k, [{ stem: head.word, phrase: entry }]);
@@ -55,6 +55,11 @@ export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
     }
   }
   return { exact, prefix };
+}
+
+/** The first two UTF-16 units as one number: a map key that needs no new string per word. */
+function firstTwo(word: string): number {
+  return word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 }
 
 function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
@@ -75,7 +80,7 @@ export function matchCues(text: string, words: Words, matcher: CueMatcher, out: 
     const word = lower[i]!;
     const exact = matcher.exact.get(word);
     if (exact) tryPhrases(exact, i);
-    const stems = matcher.prefix.get(word.slice(0, 2));
+    const stems = matcher.prefix.size > 0 ? matcher.prefix.get(firstTwo(word)) : undefined;
     if (stems) {
       for (const s of stems) if (word.startsWith(s.stem)) tryPhrases([s.phrase], i);
     }

@@ -19,16 +19,41 @@ export interface Words {
   count: number;
 }
 
-// The same word shape, anchored, for words that start or continue outside ASCII.
+// The same word shape, anchored, for words in scripts the scanner below does not know.
 const WORD_AT = new RegExp(WORD.source, 'uy');
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+// Character classes for the hand scanner: what the expression above calls each character.
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+/** Continues a word but cannot start one: apostrophes, ZWNJ, ZWJ. */
+const JOINER = 4;
+/** Outside ASCII and Bengali: ask the expression. */
+const UNKNOWN = 5;
+
+// The Bengali block, classified once by the same Unicode properties the expression uses.
+const BENGALI = new Uint8Array(128).map((_, k) => {
+  const ch = String.fromCharCode(0x980 + k);
+  return /\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : /\p{N}/u.test(ch) ? DIGIT : OTHER;
+});
+
+function classOf(c: number): number {
+  if (c < 0x80) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+    if (c >= 48 && c <= 57) return DIGIT;
+    return c === 39 ? JOINER : OTHER;
+  }
+  if (c >= 0x980 && c < 0xa00) return BENGALI[c - 0x980]!;
+  if (c === 0x2019 || c === 0x200c || c === 0x200d) return JOINER;
+  return c !== c ? OTHER : UNKNOWN; // NaN past the end of the text
 }
 
+/**
+ * Words in one pass. English and Bengali (most of every post) are scanned by hand with the
+ * classes above; a word that starts or runs into another script is handed to the Unicode
+ * expression, which defines the word shape (tests check both agree on every string).
+ */
 export function tokenize(text: string): Words {
   const lower: string[] = [];
   const starts: number[] = [];
@@ -38,53 +63,48 @@ export function tokenize(text: string): Words {
   const lowerText = text.toLowerCase();
   const aligned = lowerText.length === text.length;
   const curly = text.includes('’');
-  const push = (start: number, end: number) => {
-    starts.push(start);
-    ends.push(end);
-    const w = aligned ? lowerText.slice(start, end) : text.slice(start, end).toLowerCase();
-    lower.push(curly ? w.replace(/’/g, "'") : w);
-  };
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    // ASCII words and numbers are scanned by hand (most of most posts); anything that starts or
-    // runs into other scripts goes to the Unicode expression, which defines the word shape.
-    if (isAsciiLetter(c)) {
+    const k = classOf(text.charCodeAt(i));
+    let end = -1;
+    if (k === LETTER) {
       let j = i + 1;
-      for (let d = text.charCodeAt(j); isAsciiLetter(d) || isAsciiDigit(d) || d === 39 || d === 0x2019; )
-        d = text.charCodeAt(++j);
-      if (j >= n || text.charCodeAt(j) < 0x80) {
-        push(i, j);
-        i = j;
-        continue;
-      }
-    } else if (isAsciiDigit(c)) {
+      let c = classOf(text.charCodeAt(j));
+      while (c === LETTER || c === MARK || c === DIGIT || c === JOINER) c = classOf(text.charCodeAt(++j));
+      if (c !== UNKNOWN) end = j;
+    } else if (k === DIGIT) {
       let j = i + 1;
       for (;;) {
-        let d = text.charCodeAt(j);
-        while (isAsciiDigit(d)) d = text.charCodeAt(++j);
-        if ((d === 46 || d === 44) && isAsciiDigit(text.charCodeAt(j + 1))) j++;
-        else break;
+        let c = classOf(text.charCodeAt(j));
+        while (c === DIGIT) c = classOf(text.charCodeAt(++j));
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 44) && classOf(text.charCodeAt(j + 1)) === DIGIT) j++;
+        else {
+          // A separator before another script's digit, or such a digit: the expression decides.
+          if (c !== UNKNOWN && !((d === 46 || d === 44) && classOf(text.charCodeAt(j + 1)) === UNKNOWN))
+            end = j;
+          break;
+        }
       }
-      // "2,১" continues in Bengali digits: let the expression decide.
-      const d = text.charCodeAt(j);
-      const separatorThenOther = (d === 46 || d === 44) && text.charCodeAt(j + 1) >= 0x80;
-      if (!separatorThenOther && (j >= n || d < 0x80)) {
-        push(i, j);
-        i = j;
-        continue;
-      }
-    } else if (c < 0x80) {
+    } else if (k !== UNKNOWN) {
       i++;
       continue;
     }
-    WORD_AT.lastIndex = i;
-    const m = WORD_AT.exec(text);
-    if (m) {
-      push(i, i + m[0].length);
-      i += m[0].length;
-    } else i++;
+    if (end < 0) {
+      WORD_AT.lastIndex = i;
+      const m = WORD_AT.exec(text);
+      if (!m) {
+        i++;
+        continue;
+      }
+      end = i + m[0].length;
+    }
+    starts.push(i);
+    ends.push(end);
+    const w = aligned ? lowerText.slice(i, end) : text.slice(i, end).toLowerCase();
+    lower.push(curly ? w.replace(/’/g, "'") : w);
+    i = end;
   }
   return { starts, ends, lower, count: lower.length };
 }
