@@ -35,7 +35,7 @@ const SPACING_MARK = /^\p{Mc}$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 const CONTROL = /^[\p{Cc}\p{Zl}\p{Zp}\p{Cf}]$/u;
 // Kinds of code points at and above U+0300, looked up once each.
-let bmp: Uint8Array | undefined;
+const bmp = new Uint8Array(0x10000);
 const cache = new Map<number, Kind>();
 
 // Viramas of the scripts whose conjuncts Unicode 15.1 joins (InCB=Linker).
@@ -61,7 +61,7 @@ function kindOf(cp: number): Kind {
   if (cp < 0x10000) {
     // BMP kinds in a table (0 = not yet looked up, else kind + 1): Bengali, emoji-free text
     // stays on this path and pays one array read per character.
-    const t = (bmp ??= new Uint8Array(0x10000))[cp]!;
+    const t = bmp[cp]!;
     if (t !== 0) return t - 1;
     const k = classify(cp);
     bmp[cp] = k + 1;

@@ -46,7 +46,7 @@ function classOf(c: number): number {
   }
   if (c >= 0x980 && c < 0xa00) return BENGALI[c - 0x980]!;
   if (c === 0x2019 || c === 0x200c || c === 0x200d) return JOINER;
-  return c !== c ? OTHER : UNKNOWN; // NaN past the end of the text
+  return Number.isNaN(c) ? OTHER : UNKNOWN; // NaN: past the end of the text
 }
 
 /**
