@@ -11,7 +11,10 @@ export { extractCashtags, extractHashtags } from './hashtags';
 export { extractMentions } from './mentions';
 export { extractUrls } from './urls';
 
-const MAYBE_EMOJI = /[^\x00-\xa8]/;
+// Every character an emoji can start with: ©, ®, the symbol blocks U+2000–U+32FF (arrows, ☀,
+// ✂, keycap U+20E3…) and the astral planes (high surrogates). Bengali text without emoji skips
+// the emoji expression entirely.
+const MAYBE_EMOJI = /[\u00a9\u00ae\u2000-\u32ff\ud800-\udbff]/;
 
 /** Entities of `list` that do not overlap any of `urls` (both sorted by start). */
 function outsideUrls(list: Entity[], urls: Entity[]): Entity[] {
@@ -65,7 +68,6 @@ export function extractEntities(text: string): Entities {
   let hashtags = outsideUrls(s.includes('#') || s.includes('\uff03') ? extractHashtags(s) : [], urls);
   let mentions = outsideUrls(s.includes('@') || s.includes('\uff20') ? extractMentions(s) : [], urls);
   let cashtags = outsideUrls(s.includes('$') ? extractCashtags(s) : [], urls);
-  // Every emoji (and ©, ®) is above U+00A8; plain ASCII and Latin-1 text has none.
   const emoji = outsideUrls(MAYBE_EMOJI.test(s) ? extractEmoji(s) : [], urls);
   if (hashtags.length + mentions.length + cashtags.length > 1) {
     [hashtags, mentions, cashtags] = withoutOverlaps([hashtags, mentions, cashtags]);
