@@ -1,7 +1,7 @@
 import { bn } from './lexicons/bn';
 import type { CueCategory } from './lexicons/categories';
 import { en } from './lexicons/en';
-import { SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
+import { PATTERN_GATES, SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
 import { PLATFORM_SPECS, type PlatformSpec } from './platforms';
 import { graphemeCount, platformCount } from './text/count';
 import { type CueMatch, type CueMatcher, compileLexicon, matchCues } from './text/cues';
@@ -49,7 +49,6 @@ function matcherFor(language: Language): CueMatcher {
 }
 
 const PATTERN_LIST = Object.entries(SELLING_PATTERNS) as [SellingPattern, RegExp][];
-const HAS_DIGIT = /[0-9০-৯]/;
 
 // Past this many matches of one pattern the draft's intent is settled; stop collecting.
 const MAX_PATTERN_MATCHES = 50;
@@ -100,10 +99,8 @@ export function buildDraft(text: string, context: Context): Draft {
   matchCues(text, words, matcherFor(language), cues);
 
   const patterns: PatternMatch[] = [];
-  // Prices, percentages and phone numbers all need a digit; most posts have none.
-  const digits = HAS_DIGIT.test(text);
   for (const [pattern, re] of PATTERN_LIST) {
-    if (!digits && pattern !== 'promoCode') continue;
+    if (!PATTERN_GATES[pattern].test(text)) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {

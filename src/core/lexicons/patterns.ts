@@ -26,6 +26,17 @@ export const SELLING_PATTERNS = {
 
 export type SellingPattern = keyof typeof SELLING_PATTERNS;
 
+/**
+ * What each pattern cannot match without: a cheap test that spares the full expression on the
+ * many posts that have no currency, no per cent sign, no code and no long number.
+ */
+export const PATTERN_GATES: Record<SellingPattern, RegExp> = {
+  price: /[$£€₹৳]|tk|bdt|usd|rs|inr|gbp|eur|taka|dollar|buck|টাকা|\/-/i,
+  percentOff: /%/,
+  promoCode: /code|coupon|promo|কোড|কুপন/i,
+  phone: /[0০][1১][0-9০-৯]{7}/,
+};
+
 /** How much one match of each pattern weighs toward `selling` (see categories.ts). */
 export const PATTERN_WEIGHTS: Record<SellingPattern, number> = {
   price: 2.5,

@@ -110,6 +110,16 @@ export function countGraphemes(text: string): number {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     let cp = text.charCodeAt(i);
+    if (cp >= 0x20 && cp < 0x7f) {
+      // Printable ASCII always starts a cluster of its own (most of most posts).
+      count++;
+      pictographicRun = false;
+      oddRegional = false;
+      conjunct = 'none';
+      prev = Kind.Base;
+      prevCp = cp;
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
       const lo = text.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {

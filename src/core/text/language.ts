@@ -5,7 +5,10 @@ import type { Language } from '../types';
  * in Bangladesh mix English words (অফার, "50% off") into Bengali text, and the reader of such a
  * post reads Bengali. Counting stops early on long texts: the first 2,000 letters decide.
  */
+const BENGALI = /[\u0985-\u09b9]/;
+
 export function detectLanguage(text: string): Language {
+  if (!BENGALI.test(text)) return 'en';
   let bengali = 0;
   let letters = 0;
   const n = text.length;
