@@ -727,9 +727,9 @@ export function parseCsv(text: string): string[][] {
 }
 
 /** Escapes text for Markdown so that user words (KPI names) are never read as markup. */
-/** A rule's name from the catalog (`rule_name_<id>`), else its id as words. */
+/** A rule's name from the catalog (`rule_name_<id>`, `-` as `_`), else its id as words. */
 export function ruleLabel(rule: string, t: Translate): string {
-  const key = `rule_name_${rule}`;
+  const key = `rule_name_${rule.replace(/[^A-Za-z0-9_@]/g, '_')}`;
   const v = t(key);
   if (v !== key) return v;
   const words = rule.replace(/[-_.]+/g, ' ').trim();

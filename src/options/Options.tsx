@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ruleLabel } from '../core/habits';
 import { PLATFORMS, type Platform, REASONS } from '../core/types';
 import { countBetween, openDb } from '../storage/db';
 import { RETENTION_CHOICES, SELLING_RULES, type Settings, siteEnabled, type WeekDay } from '../storage/goals';
@@ -16,15 +17,6 @@ export interface OptionsProps {
   rules: RuleInfo[];
   /** Injected by tests. */
   save?: (patch: Partial<Settings>) => Promise<void>;
-}
-
-function ruleLabel(rule: string, t: (id: string) => string): string {
-  for (const key of [`rule_name_${rule}`, `rule_${rule}_name`]) {
-    const v = t(key);
-    if (v !== key) return v;
-  }
-  const w = rule.replace(/[-_.]+/g, ' ');
-  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 export function Options(props: OptionsProps) {
@@ -303,7 +295,7 @@ export function Options(props: OptionsProps) {
 
       <section class="card" aria-labelledby="privacy">
         <h2 id="privacy">{t('options_privacy')}</h2>
-        <p class="help">🔒 {t('options_privacy_intro')}</p>
+        <p class="help">{t('options_privacy_intro')}</p>
         <fieldset class="field">
           <legend>{t('options_privacy_mode')}</legend>
           {(['full', 'excerpt', 'metrics'] as const).map((m) => (

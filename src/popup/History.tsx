@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ruleLabel } from '../core/habits';
 import { INTENTS, type Intent, PLATFORMS, type Platform, REASONS } from '../core/types';
 import { recentPosts } from '../storage/db';
 import type { PostRecord } from '../storage/record';
@@ -8,15 +9,8 @@ import type { PopupProps } from './Popup';
 
 const PAGE = 30;
 
-/** A rule id as words when the catalog has no name for it: `hook-first-line` → "Hook first line". */
-export function ruleName(rule: string, t: (id: string) => string): string {
-  for (const key of [`rule_name_${rule}`, `rule_${rule}_name`, `rule_${rule}`]) {
-    const v = t(key);
-    if (v !== key) return v;
-  }
-  const words = rule.replace(/[-_.]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/** A rule's name in the user's language (see `ruleLabel`). */
+export const ruleName = (rule: string, t: (id: string) => string) => ruleLabel(rule, t);
 
 function Detail({
   post,

@@ -16,6 +16,8 @@ export interface PopupProps {
   db: () => Promise<DB>;
   /** Injected by tests; defaults to the clock. */
   now?: () => number;
+  /** The scorecard's data, already being loaded while the page starts (first view only). */
+  scorecard?: Promise<import('./data').ScorecardData>;
   /** Injected by tests; defaults to asking the active tab's content script. */
   getDraft?: () => Promise<import('../messages').DraftInfo | null>;
 }

@@ -141,13 +141,14 @@ export function Scorecard(props: PopupProps) {
   const [data, setData] = useState<ScorecardData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per key; props and words are fixed for the page
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per reload; props are fixed for the page
   useEffect(() => {
     const now = (props.now ?? Date.now)();
-    props
-      .db()
-      .then((db) => loadScorecard(db, props.settings, now, i.timeZone))
-      .then(setData, (e) => setError(String(e)));
+    const pending =
+      reload === 0 && props.scorecard
+        ? props.scorecard
+        : props.db().then((db) => loadScorecard(db, props.settings, now, i.timeZone));
+    pending.then(setData, (e) => setError(String(e)));
   }, [reload]);
   useEffect(() => {
     if (!data) return;

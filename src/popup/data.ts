@@ -13,8 +13,9 @@ import {
   weeklySummary,
   weekOf,
 } from '../core/habits';
-import { countBetween, type DB, kpisForWeeks, postsBetween } from '../storage/db';
+import { countsBetween, type DB, kpisForWeeks, postsBetween } from '../storage/db';
 import type { Settings } from '../storage/goals';
+import type { PostRecord } from '../storage/record';
 
 export interface WeekData {
   summary: WeeklySummary;
@@ -26,7 +27,10 @@ export interface ScorecardData extends WeekData {
   weeks: WeekSeries[];
 }
 
-/** Up to a year of earlier weekly counts, most recent first, stopping at the first missed week. */
+/**
+ * Up to a year of earlier weekly counts, most recent first, stopping at the first missed week:
+ * `known` are counts already at hand; the rest are counted a quarter at a time.
+ */
 async function earlierCounts(db: DB, week: Week, known: number[], target: number): Promise<number[]> {
   const out: number[] = [];
   for (const c of known) {
@@ -34,10 +38,13 @@ async function earlierCounts(db: DB, week: Week, known: number[], target: number
     if (c < target) return out;
   }
   let w = shiftWeek(week, -(known.length + 1));
-  for (let batch = 0; batch < 6 && out.length < 52; batch++) {
+  while (out.length < 52) {
     const weeks: Week[] = [];
-    for (let i = 0; i < 8; i++, w = shiftWeek(w, -1)) weeks.push(w);
-    const counts = await Promise.all(weeks.map((x) => countBetween(db, x.start, x.end)));
+    for (let i = 0; i < 13; i++, w = shiftWeek(w, -1)) weeks.push(w);
+    const counts = await countsBetween(
+      db,
+      weeks.map((x) => [x.start, x.end]),
+    );
     for (const c of counts) {
       out.push(c);
       if (c < target) return out;
@@ -90,33 +97,65 @@ function finish(
   return { summary, tiles: tiles(summary, settings.setupDone, now) };
 }
 
-/** The scorecard: this week's summary and tiles, posts per day for 28 days, eight weeks of mix and quality. */
+/**
+ * The scorecard: this week's summary and tiles, posts per day for 28 days, and four weeks of
+ * intent mix and quality — one range query over the last 28 days or four weeks, whichever
+ * reaches further back.
+ */
 export async function loadScorecard(
   db: DB,
   settings: Settings,
   now: number,
   tz: string,
 ): Promise<ScorecardData> {
+  const counts = weeklyCounts(db, settings, now, tz);
+  return scorecardFrom(await scorecardPosts(db, now), db, settings, now, tz, await counts);
+}
+
+/**
+ * Post counts of the 52 weeks before this one (most recent first), for the streak: all in one
+ * transaction and one round trip, started as soon as the settings are known.
+ */
+export function weeklyCounts(db: DB, settings: Settings, now: number, tz: string): Promise<number[]> {
+  let w = weekOf(now, settings.goals.weekStart, tz);
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < 52; i++) {
+    w = shiftWeek(w, -1);
+    ranges.push([w.start, w.end]);
+  }
+  return countsBetween(db, ranges);
+}
+
+/** The posts the scorecard needs: 35 days back covers four weeks whatever day they start on. */
+export function scorecardPosts(db: DB, now: number): Promise<PostRecord[]> {
+  return postsBetween(db, now - 35 * 86_400_000, now + 8 * 86_400_000);
+}
+
+export async function scorecardFrom(
+  posts: PostRecord[],
+  db: DB,
+  settings: Settings,
+  now: number,
+  tz: string,
+  /** From `weeklyCounts`. */
+  earlier: number[],
+): Promise<ScorecardData> {
+  performance.mark('postcoach:posts');
   const week = weekOf(now, settings.goals.weekStart, tz);
   const weeks: Week[] = [];
-  for (let i = -7; i <= 0; i++) weeks.push(shiftWeek(week, i));
-  const first = weeks[0]!;
-  const prev = weeks[6]!;
-  const [posts, kpis] = await Promise.all([
-    postsBetween(db, first.start, week.end),
-    kpisForWeeks(db, [week.startDate, prev.startDate]),
-  ]);
-  const series = perWeek(posts, weeks);
-  const thisWeek = posts.filter((p) => p.time >= week.start);
-  const lastWeek = posts.filter((p) => p.time >= prev.start && p.time < week.start);
-  const known = series
-    .slice(0, 7)
-    .reverse()
-    .map((s) => s.posts);
-  const counts = await earlierCounts(db, week, known, settings.goals.postsPerWeek);
-  return {
-    ...finish(week, thisWeek, lastWeek, kpis, counts, settings, now),
+  for (let i = -3; i <= 0; i++) weeks.push(shiftWeek(week, i));
+  const prev = weeks[2]!;
+  const kpis = kpisForWeeks(db, [week.startDate, prev.startDate]);
+  const inRange = posts.filter((p) => p.time >= weeks[0]!.start && p.time < week.end);
+  const series = perWeek(inRange, weeks);
+  const thisWeek = inRange.filter((p) => p.time >= week.start);
+  const lastWeek = inRange.filter((p) => p.time >= prev.start && p.time < week.start);
+  const counts = earlier;
+  const data = {
+    ...finish(week, thisWeek, lastWeek, await kpis, counts, settings, now),
     perDay: postsPerDay(posts, now, 28, tz),
     weeks: series,
   };
+  performance.mark('postcoach:computed');
+  return data;
 }

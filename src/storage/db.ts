@@ -233,6 +233,12 @@ export async function countBetween(db: DB, from: number, to: number): Promise<nu
   return db.countFromIndex('posts', 'time', IDBKeyRange.bound(from, to, false, true));
 }
 
+/** Post counts for many time ranges, in one transaction and one round trip. */
+export async function countsBetween(db: DB, ranges: [number, number][]): Promise<number[]> {
+  const index = db.transaction('posts').store.index('time');
+  return Promise.all(ranges.map(([from, to]) => index.count(IDBKeyRange.bound(from, to, false, true))));
+}
+
 export interface HistoryQuery {
   platform?: Platform;
   intent?: PostRecord['intent'];

@@ -177,14 +177,16 @@ export function TrendChart(props: {
   data: { label: string; value: number | null }[];
   head: string[];
 }) {
-  const { num } = useI18n();
+  const { num, t } = useI18n();
   const W = 320;
   const H = 80;
   const top = 8;
   const base = 64;
-  const step = props.data.length > 1 ? (W - 24) / (props.data.length - 1) : 0;
+  const padL = 44;
+  const padR = 26;
+  const step = props.data.length > 1 ? (W - padL - padR) / (props.data.length - 1) : 0;
   const pts = props.data.map((d, i) => ({
-    x: 12 + i * step,
+    x: padL + i * step,
     y: d.value === null ? null : base - ((base - top) * d.value) / 100,
     d,
   }));
@@ -213,14 +215,14 @@ export function TrendChart(props: {
       <line class="axis" x1={0} x2={W} y1={base} y2={base} />
       <line
         class="axis"
-        x1={0}
+        x1={padL - 12}
         x2={W}
         y1={base - (base - top) * 0.7}
         y2={base - (base - top) * 0.7}
         stroke-dasharray="3 3"
       />
-      <text x={W - 14} y={base - (base - top) * 0.7 - 2}>
-        {num(70)}
+      <text x={0} y={base - (base - top) * 0.7 + 3}>
+        {`${t('popup_chart_goal')} ${num(70)}`}
       </text>
       <path class="line" d={path} />
       {pts.map((p) =>

@@ -270,7 +270,7 @@ describe('scorecard in Chromium', () => {
       ),
     );
     const listening = await tile('listening');
-    assert.ok(listening.includes(`${pct(selling / week.length)} selling · ${replies} replies`), listening);
+    assert.ok(listening.includes(`${pct(selling / week.length)} selling · replies: ${replies}`), listening);
     const audience = await tile('audience');
     assert.ok(audience.includes(`${pct(focus / week.length)} on focus platforms`), audience);
     const plan = await tile('plan');

@@ -51,6 +51,9 @@ function show(
   );
 }
 
+/** The first view's scorecard finished loading (tests wait for it before switching views). */
+const ready = () => waitFor(() => expect(document.body.dataset.scorecard).toBe('ready'));
+
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script> & <b>bold</b>';
 
 beforeEach(async () => {
@@ -141,6 +144,7 @@ describe('now', () => {
   test('an invitation when no draft is open', async () => {
     show();
     await screen.findByText(/Start writing a post/);
+    await ready();
   });
 
   test('the draft from the active tab, its nudges as text', async () => {
@@ -162,12 +166,14 @@ describe('now', () => {
     expect(section.querySelector('[data-rule="shouting"]')).toBeTruthy();
     expect(section.textContent).toContain('<b>BUY NOW</b>');
     expect(section.querySelector('b')).toBeNull();
+    await ready();
   });
 });
 
 describe('history', () => {
   test('HTML-looking text is shown as text; open one to see its nudges; delete it', async () => {
     show();
+    await ready();
     const tab = screen.getByRole('tab', { name: 'History' });
     // Keyboard: arrow right from the Scorecard tab moves to History.
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Scorecard' }), { key: 'ArrowRight' });
@@ -195,6 +201,7 @@ describe('history', () => {
 
   test('filters by platform and intent', async () => {
     show();
+    await ready();
     fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     await waitFor(() => expect(document.querySelectorAll('.post-row').length).toBe(30));
     fireEvent.change(screen.getByLabelText(/Platform/), { target: { value: 'mastodon' } });
@@ -233,6 +240,7 @@ describe('weekly summary', () => {
       configurable: true,
     });
     show();
+    await ready();
     fireEvent.click(screen.getByRole('tab', { name: 'Weekly summary' }));
     await screen.findByText('Week of 23 Nov – 29 Nov');
     for (const f of ['md', 'csv', 'json', 'html'])
