@@ -13,11 +13,10 @@ export const hook: Rule = {
   appliesTo: (d) => d.kind === 'post' && d.words.count >= MIN_WORDS,
   check(d) {
     const out = [];
-    const first = d.lines.find((l) => d.text.slice(l.start, l.end).trim() !== '');
-    if (!first) return [];
-    const lineStart =
-      first.start +
-      (d.text.slice(first.start, first.end).length - d.text.slice(first.start, first.end).trimStart().length);
+    // Where the reader's eye lands: the first character that is not space, and its line.
+    const lineStart = d.text.search(/\S/);
+    const first = d.lines.find((l) => l.end > lineStart);
+    if (lineStart < 0 || !first) return [];
 
     const url = d.entities.urls[0];
     const tag = d.entities.hashtags[0];
