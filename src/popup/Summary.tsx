@@ -31,6 +31,7 @@ export function Summary(props: PopupProps) {
       .then(setData, (e) => setNote(t('popup_error', [String(e)])));
   }, [offset]);
   const s = data?.summary;
+  const inProgress = s !== undefined && now < s.week.end;
   const doCopy = async (f: ExportFormat) => {
     if (!s) return;
     try {
@@ -111,9 +112,10 @@ export function Summary(props: PopupProps) {
           <h3>{t('summary_goals')}</h3>
           <ul class="goals">
             {s.goalResults.map((g) => (
-              <li key={g.id} data-goal={g.id} data-met={g.met}>
-                <span aria-hidden="true">{g.met ? '✓' : '✕'}</span> {t(`summary_goal_${g.id}`)} —{' '}
-                {g.met ? t('summary_met') : t('summary_missed')}
+              <li key={g.id} data-goal={g.id} data-met={g.met ? 'true' : inProgress ? 'pending' : 'false'}>
+                <span aria-hidden="true">{g.met ? '✓' : inProgress ? '…' : '✕'}</span>{' '}
+                {t(`summary_goal_${g.id}`)} —{' '}
+                {g.met ? t('summary_met') : inProgress ? t('summary_not_yet') : t('summary_missed')}
               </li>
             ))}
           </ul>

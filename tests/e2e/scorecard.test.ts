@@ -25,7 +25,6 @@ const PLATFORMS = [
   'bluesky',
   'reddit',
 ] as const;
-const INTENTS = ['selling', 'listening', 'sharing'] as const;
 const RULES = [
   ['hook', 'content'],
   ['wall-of-text', 'content'],
@@ -208,7 +207,8 @@ describe('scorecard in Chromium', () => {
   });
 
   after(async () => {
-    writeJson(join(ROOT, 'tests/e2e/scorecard-results.json'), results);
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeJson(join(ROOT, 'test-results/scorecard-results.json'), results);
     await b?.close();
   });
 
@@ -424,6 +424,18 @@ describe('scorecard in Chromium', () => {
         await setSettings(p0, { setupDone: true, language: lang, theme }, goals);
         const p = await openPopup(b, theme);
         await p.screenshot({ path: join(ROOT, `docs/popup-${lang}-${theme}.png`), fullPage: true });
+        if ((lang === 'en' && theme === 'light') || (lang === 'bn' && theme === 'dark')) {
+          // The other two views, and one post opened from the history.
+          await p.click('[role="tab"]:nth-child(2)');
+          await p.waitForSelector('.post-row');
+          await p.screenshot({ path: join(ROOT, `docs/popup-history-${lang}-${theme}.png`), fullPage: true });
+          await p.click('.post-row');
+          await p.waitForSelector('article.detail');
+          await p.screenshot({ path: join(ROOT, `docs/popup-post-${lang}-${theme}.png`), fullPage: true });
+          await p.click('[role="tab"]:nth-child(3)');
+          await p.waitForSelector('[data-export="md"]');
+          await p.screenshot({ path: join(ROOT, `docs/popup-summary-${lang}-${theme}.png`), fullPage: true });
+        }
         await p.close();
         const o = await b.context.newPage();
         await o.setViewportSize({ width: 900, height: 900 });
