@@ -4,6 +4,8 @@ import { RULES } from './rules';
 import type { RuleInput } from './rules/rule';
 import type { Analysis, Context, Finding } from './types';
 
+const NOT_BLANK = /\S/;
+
 export interface AnalyzeOptions {
   /** Rule ids the user switched off; their findings are neither shown nor scored. */
   disabledRules?: readonly string[];
@@ -18,7 +20,7 @@ export function analyze(text: string, context: Context, options: AnalyzeOptions 
   const input: RuleInput = Object.assign(draft, { intent: classifyIntent(draft) });
   const disabled = options.disabledRules;
   const findings: Finding[] = [];
-  if (text.trim() !== '') {
+  if (NOT_BLANK.test(text)) {
     for (const rule of RULES) {
       if (disabled?.includes(rule.id)) continue;
       if (rule.appliesTo && !rule.appliesTo(input)) continue;

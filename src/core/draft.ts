@@ -100,7 +100,7 @@ export function buildDraft(text: string, context: Context): Draft {
 
   const patterns: PatternMatch[] = [];
   for (const [pattern, re] of PATTERN_LIST) {
-    if (!PATTERN_GATES[pattern].test(text)) continue;
+    if (!PATTERN_GATES[pattern](text)) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {

@@ -606,7 +606,8 @@ export function summaryToJson(s: WeeklySummary, generated = Date.now()): string 
 /** Cells a spreadsheet would read as a formula get a leading apostrophe (OWASP CSV injection). */
 export function csvCell(value: string | number | null | undefined): string {
   let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // Also a cell that already starts with apostrophes before one: parseCsv takes one off.
+  if (/^'*[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -689,7 +690,7 @@ export function parseCsv(text: string): string[][] {
   let quoted = false;
   let i = 0;
   const push = () => {
-    row.push(/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+    row.push(/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
     cell = '';
   };
   while (i < text.length) {

@@ -30,11 +30,14 @@ export type SellingPattern = keyof typeof SELLING_PATTERNS;
  * What each pattern cannot match without: a cheap test that spares the full expression on the
  * many posts that have no currency, no per cent sign, no code and no long number.
  */
-export const PATTERN_GATES: Record<SellingPattern, RegExp> = {
-  price: /[$£€₹৳]|tk|bdt|usd|rs|inr|gbp|eur|taka|dollar|buck|টাকা|\/-/i,
-  percentOff: /%/,
-  promoCode: /code|coupon|promo|কোড|কুপন/i,
-  phone: /[0০][1১][0-9০-৯]{7}/,
+const DIGIT = /[0-9০-৯]/;
+const CURRENCY = /[$£€₹৳]|টাকা|\/-|tk|taka|bdt|usd|dollar|buck|rs|inr|gbp|eur/i;
+
+export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = {
+  price: (t) => DIGIT.test(t) && CURRENCY.test(t),
+  percentOff: (t) => t.includes('%'),
+  promoCode: (t) => /code|coupon|promo|কোড|কুপন/i.test(t),
+  phone: (t) => /[0০][1১][0-9০-৯]{7}/.test(t),
 };
 
 /** How much one match of each pattern weighs toward `selling` (see categories.ts). */

@@ -35,7 +35,8 @@ export const length: Rule = {
       ];
     }
     const realWords = d.words.count - countFlagged(d.wordFlags);
-    if (d.kind === 'post' && d.text.trim() !== '' && realWords < MIN_POST_WORDS) {
+    // analyze() runs no rule on a blank draft, so the text here has words or symbols.
+    if (d.kind === 'post' && realWords < MIN_POST_WORDS) {
       return [
         finding(length, d.text, {
           severity: 'tip',
