@@ -738,7 +738,7 @@ export function ruleLabel(rule: string, t: Translate): string {
 }
 
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 const signed = (n: number | null, num: (n: number) => string) =>
@@ -810,7 +810,12 @@ export function summaryToMarkdown(s: WeeklySummary, o: ExportOptions): string {
   out.push('', `## ${t('summary_top_nudges')}`, '');
   if (!s.topNudges.length) out.push(t('summary_none'));
   s.topNudges.forEach((n, i) => {
-    out.push(`${i + 1}. ${ruleLabel(n.rule, t)} — ${t(`reason_${n.reason}`)} (${num(n.count)})`);
+    // A catalog's label is ours; a rule id's own words (an imported record's) are escaped.
+    const label = ruleLabel(n.rule, t);
+    const own = label !== ruleLabel(n.rule, (id) => id);
+    out.push(
+      `${i + 1}. ${own ? label : escapeMarkdown(label)} — ${t(`reason_${n.reason}`)} (${num(n.count)})`,
+    );
   });
   if (s.kpis.length) {
     out.push(
