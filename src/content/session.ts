@@ -98,10 +98,12 @@ export class Session {
     el.addEventListener('focusout', () => this.setFocused(false), { passive: true, signal });
     this.ro = new ResizeObserver(() => env.requestLayout());
     this.ro.observe(el);
+    // Inside the composer's dialog (focus traps and "click outside closes" stay happy), never
+    // inside the editor or a form of the site's.
     const dialog = el.closest('[role="dialog"], [aria-modal="true"], dialog');
     this.pill = new Pill({
       platform: env.adapter.id,
-      parent: dialog ?? document.body,
+      parent: dialog && !dialog.closest('form') ? dialog : document.body,
       onDismiss: (rule) => {
         this.dismissed.add(rule);
         this.render();
@@ -155,6 +157,7 @@ export class Session {
     if (!this.active) return;
     const t0 = performance.now();
     const text = readText(this.el, this.kind);
+    record('read', performance.now() - t0);
     if (text !== this.lastText) {
       this.lastText = text;
       this.analysis = text.trim() ? this.analyzeText(text) : null;

@@ -17,6 +17,8 @@ export interface CostStats {
   keystroke: Summary;
   /** Per analysis (read + analyze + render), ms. */
   analysis: Summary;
+  /** Per read of the editor's text (part of the analysis), ms. */
+  read: Summary;
   /** Per page scan for composers, ms. */
   scan: Summary;
   /** Pause → pill updated: from the last edit to the pill's new attributes, ms. */
@@ -26,6 +28,7 @@ export interface CostStats {
 const series: Record<keyof CostStats, number[]> = {
   keystroke: [],
   analysis: [],
+  read: [],
   scan: [],
   pauseToUpdate: [],
 };
@@ -48,6 +51,7 @@ export function stats(reset = false): CostStats {
   const out = {
     keystroke: summary(series.keystroke),
     analysis: summary(series.analysis),
+    read: summary(series.read),
     scan: summary(series.scan),
     pauseToUpdate: summary(series.pauseToUpdate),
   };

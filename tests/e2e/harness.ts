@@ -223,18 +223,18 @@ export async function storedPosts(b: Browser): Promise<Array<Record<string, unkn
   });
 }
 
-/** Sends a tab message to the content script of `page` (through the service worker). */
+/**
+ * Sends a tab message to the content script of `page` (through the service worker). Without the
+ * `tabs` permission tab URLs are hidden, so the page is brought to the front and the active tab
+ * is addressed.
+ */
 export async function tabMessage<T>(b: Browser, page: Page, msg: unknown): Promise<T> {
-  const url = page.url();
-  return b.worker!.evaluate(
-    async ({ url, msg }) => {
-      const tabs: { id?: number; url?: string; active: boolean }[] = await chrome.tabs.query({});
-      const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active);
-      if (tab?.id === undefined) throw new Error(`no tab for ${url}`);
-      return chrome.tabs.sendMessage(tab.id, msg);
-    },
-    { url, msg },
-  ) as Promise<T>;
+  await page.bringToFront();
+  return b.worker!.evaluate(async (msg) => {
+    const tabs: { id?: number }[] = await chrome.tabs.query({ active: true });
+    if (tabs.length !== 1 || tabs[0]!.id === undefined) throw new Error(`${tabs.length} active tabs`);
+    return chrome.tabs.sendMessage(tabs[0]!.id, msg);
+  }, msg) as Promise<T>;
 }
 
 export function writeJson(path: string, value: unknown): void {

@@ -234,6 +234,8 @@ export class Pill {
       this.button.setAttribute('aria-expanded', 'true');
       this.renderPanel();
       this.placePanel();
+      // A popover: a press anywhere else on the page closes it (and never reaches further).
+      document.addEventListener('pointerdown', this.onOutside, { capture: true, passive: true });
     }
     this.panel.focus();
   }
@@ -242,13 +244,19 @@ export class Pill {
   close(restoreFocus: boolean): void {
     if (!this.panel) return;
     const hadFocus = this.shadow.activeElement != null;
+    document.removeEventListener('pointerdown', this.onOutside, { capture: true });
     this.panel.remove();
     this.panel = null;
     this.button.setAttribute('aria-expanded', 'false');
     if (restoreFocus && hadFocus) this.button.focus();
   }
 
+  private readonly onOutside = (e: Event): void => {
+    if (!e.composedPath().includes(this.host)) this.close(false);
+  };
+
   destroy(): void {
+    this.close(false);
     this.host.remove();
   }
 
