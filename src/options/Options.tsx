@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { ruleLabel } from '../core/habits';
 import { PLATFORMS, type Platform, REASONS } from '../core/types';
 import { countBetween, openDb } from '../storage/db';
@@ -10,6 +11,19 @@ import { ImportSection } from './ImportSection';
 import type { RuleInfo } from './rules';
 
 const SITES = PLATFORMS.filter((p) => p !== 'generic');
+
+/** `fosstodon.org`, `https://fosstodon.org/home` → `fosstodon.org`; null when it is not a host name. */
+export function siteHost(input: string): string | null {
+  const raw = input.trim().toLowerCase();
+  if (!raw) return null;
+  try {
+    const url = new URL(/^[a-z]+:\/\//.test(raw) ? raw : `https://${raw}`);
+    if (url.protocol !== 'https:' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(url.hostname)) return null;
+    return url.hostname;
+  } catch {
+    return null;
+  }
+}
 const STRICTNESS = { full: 0, excerpt: 1, metrics: 2 } as const;
 
 export interface OptionsProps {
@@ -25,6 +39,7 @@ export function Options(props: OptionsProps) {
   const [s, setS] = useState<Settings>(props.initial);
   const [status, setStatus] = useState('');
   const [newKpi, setNewKpi] = useState('');
+  const [newSite, setNewSite] = useState('');
   const [confirm, setConfirm] = useState(false);
   const [typed, setTyped] = useState('');
   const [stored, setStored] = useState<number | null>(null);
@@ -60,6 +75,35 @@ export function Options(props: OptionsProps) {
     if (!k || s.goals.kpis.includes(k) || s.goals.kpis.length >= 8) return;
     setNewKpi('');
     void goals({ kpis: [...s.goals.kpis, k] });
+  };
+  // A Mastodon server or any other site: its host permission is asked for right here, in the
+  // click (browsers only grant it during a user gesture); src/background/sites.ts then
+  // registers the content script there.
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const host = siteHost(newSite);
+    if (!host) {
+      setStatus(t('options_site_invalid'));
+      return;
+    }
+    if (s.customSites.includes(host) || (SITES as string[]).includes(host)) return;
+    void browser.permissions.request({ origins: [`https://${host}/*`] }).then(
+      (granted) => {
+        if (!granted) {
+          setStatus(t('options_site_denied', [host]));
+          return;
+        }
+        setNewSite('');
+        void update({ customSites: [...s.customSites, host] });
+      },
+      (err) => setStatus(String(err)),
+    );
+  };
+  const removeSite = async (host: string) => {
+    const sites = { ...s.sites };
+    delete sites[host];
+    await update({ customSites: s.customSites.filter((h) => h !== host), sites });
+    await browser.permissions.remove({ origins: [`https://${host}/*`] }).catch(() => false);
   };
   const setRule = (rule: string, on: boolean) => {
     const next = new Set(s.disabledRules);
@@ -250,19 +294,43 @@ export function Options(props: OptionsProps) {
           <p class="help">{t('options_sites_help')}</p>
           <div class="checks">
             {[...SITES, ...s.customSites].map((site) => (
-              <label key={site} class="check">
-                <input
-                  type="checkbox"
-                  data-site={site}
-                  checked={siteEnabled(s, site)}
-                  onChange={(e) =>
-                    void update({ sites: { ...s.sites, [site]: (e.target as HTMLInputElement).checked } })
-                  }
-                />
-                {(SITES as string[]).includes(site) ? t(`platform_${site}`) : site}
-              </label>
+              <span key={site} class="check">
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    data-site={site}
+                    checked={siteEnabled(s, site)}
+                    onChange={(e) =>
+                      void update({ sites: { ...s.sites, [site]: (e.target as HTMLInputElement).checked } })
+                    }
+                  />
+                  {(SITES as string[]).includes(site) ? t(`platform_${site}`) : site}
+                </label>
+                {(SITES as string[]).includes(site) ? null : (
+                  <button
+                    type="button"
+                    class="small"
+                    aria-label={t('options_site_remove', [site])}
+                    onClick={() => void removeSite(site)}
+                  >
+                    ✕
+                  </button>
+                )}
+              </span>
             ))}
           </div>
+          <form class="row" onSubmit={addSite}>
+            <input
+              type="text"
+              inputMode="url"
+              aria-label={t('options_site_new')}
+              placeholder={t('options_site_placeholder')}
+              value={newSite}
+              onInput={(e) => setNewSite((e.target as HTMLInputElement).value)}
+            />
+            <button type="submit">{t('options_site_add')}</button>
+          </form>
+          <p class="help">{t('options_site_help')}</p>
         </fieldset>
         <fieldset class="field">
           <legend>{t('options_rules')}</legend>

@@ -165,13 +165,7 @@ export function History(props: PopupProps) {
       <ul class="posts">
         {posts?.map((p) => (
           <li key={p.id}>
-            <button
-              type="button"
-              class="post-row"
-              data-post={p.id}
-              aria-label={t('popup_history_open', [i.dateTime(p.time)])}
-              onClick={() => setOpen(p)}
-            >
+            <button type="button" class="post-row" data-post={p.id} onClick={() => setOpen(p)}>
               <span class="post-top">
                 <span class="platform">{t(`platform_${p.platform}`)}</span>
                 <span class={`intent intent-${p.intent}`}>{t(`intent_${p.intent}`)}</span>

@@ -166,6 +166,28 @@ function popupBundle(dist = DIST) {
   };
 }
 
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on a page (injected over CDP: no CSP in the way). */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected above
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: { id: string; impact: string; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v: { id: string; impact: string; targets: string[] }) =>
+        `${v.impact} ${v.id}: ${v.targets.join(', ')}`,
+    );
+}
+
 const popupUrl = (b: Browser) => `chrome-extension://${b.extensionId}/src/popup/index.html`;
 const optionsUrl = (b: Browser) => `chrome-extension://${b.extensionId}/src/options/index.html`;
 
@@ -419,22 +441,26 @@ describe('scorecard in Chromium', () => {
       weekStart: 1,
     };
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    const a11y: string[] = [];
     for (const lang of ['en', 'bn'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         await setSettings(p0, { setupDone: true, language: lang, theme }, goals);
         const p = await openPopup(b, theme);
         await p.screenshot({ path: join(ROOT, `docs/popup-${lang}-${theme}.png`), fullPage: true });
+        a11y.push(...(await axeProblems(p)).map((x) => `popup ${lang} ${theme}: ${x}`));
         if ((lang === 'en' && theme === 'light') || (lang === 'bn' && theme === 'dark')) {
           // The other two views, and one post opened from the history.
           await p.click('[role="tab"]:nth-child(2)');
           await p.waitForSelector('.post-row');
           await p.screenshot({ path: join(ROOT, `docs/popup-history-${lang}-${theme}.png`), fullPage: true });
+          a11y.push(...(await axeProblems(p)).map((x) => `history ${lang} ${theme}: ${x}`));
           await p.click('.post-row');
           await p.waitForSelector('article.detail');
           await p.screenshot({ path: join(ROOT, `docs/popup-post-${lang}-${theme}.png`), fullPage: true });
           await p.click('[role="tab"]:nth-child(3)');
           await p.waitForSelector('[data-export="md"]');
           await p.screenshot({ path: join(ROOT, `docs/popup-summary-${lang}-${theme}.png`), fullPage: true });
+          a11y.push(...(await axeProblems(p)).map((x) => `summary ${lang} ${theme}: ${x}`));
         }
         await p.close();
         const o = await b.context.newPage();
@@ -443,10 +469,13 @@ describe('scorecard in Chromium', () => {
         await o.goto(optionsUrl(b));
         await o.waitForSelector('main.options');
         await o.screenshot({ path: join(ROOT, `docs/options-${lang}-${theme}.png`), fullPage: true });
+        a11y.push(...(await axeProblems(o)).map((x) => `options ${lang} ${theme}: ${x}`));
         await o.close();
       }
     }
     await p0.close();
+    results.axe = a11y;
+    assert.deepEqual(a11y, [], a11y.join('\n'));
     assert.deepEqual(b.strayRequests, []);
   });
 });

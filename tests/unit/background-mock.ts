@@ -78,6 +78,10 @@ export function makeBrowser(
     },
     i18n: { getUILanguage: () => opts.uiLanguage ?? 'en-US' },
     tabs: { query: vi.fn(async () => []), sendMessage: vi.fn(async () => undefined) },
+    permissions: {
+      request: vi.fn(async (_p: { origins: string[] }) => true),
+      remove: vi.fn(async (_p: { origins: string[] }) => true),
+    },
   };
   return { browser, deps, sent };
 }

@@ -129,3 +129,30 @@ test('Bengali options page', () => {
   expect(screen.getByLabelText('সপ্তাহে পোস্ট')).toBeTruthy();
   expect(screen.getByRole('option', { name: 'সোমবার' })).toBeTruthy();
 });
+
+test('adding a site asks for its host permission, then the content script may run there', async () => {
+  const { siteHost } = await import('../../src/options/Options');
+  expect(siteHost('https://Fosstodon.org/home')).toBe('fosstodon.org');
+  expect(siteHost('social.example.org')).toBe('social.example.org');
+  expect(siteHost('http://insecure.example')).toBeNull();
+  expect(siteHost('not a host')).toBeNull();
+  show({ ...DEFAULT_SETTINGS, setupDone: true });
+  const input = screen.getByLabelText(/Add a site/);
+  fireEvent.input(input, { target: { value: 'nope' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+  await screen.findByText(/not a site's address/);
+  fireEvent.input(input, { target: { value: 'https://Fosstodon.org/home' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+  await waitFor(async () => expect((await loadSettings()).customSites).toEqual(['fosstodon.org']));
+  expect(mock.browser.permissions.request).toHaveBeenCalledWith({ origins: ['https://fosstodon.org/*'] });
+  expect(document.querySelector('input[data-site="fosstodon.org"]')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Remove fosstodon.org' }));
+  await waitFor(async () => expect((await loadSettings()).customSites).toEqual([]));
+  expect(mock.browser.permissions.remove).toHaveBeenCalledWith({ origins: ['https://fosstodon.org/*'] });
+  // Refused permission: nothing is added.
+  mock.browser.permissions.request.mockResolvedValueOnce(false);
+  fireEvent.input(input, { target: { value: 'mastodon.example' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+  await screen.findByText('Permission for mastodon.example was not given.');
+  expect((await loadSettings()).customSites).toEqual([]);
+});
