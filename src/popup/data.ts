@@ -71,7 +71,10 @@ export async function loadWeek(
   const thisWeek = split < 0 ? [] : posts.slice(split);
   const lastWeek = split < 0 ? posts : posts.slice(0, split);
   const counts = await earlierCounts(db, week, [lastWeek.length], settings.goals.postsPerWeek);
-  return finish(week, thisWeek, lastWeek, kpis, counts, settings, Math.min(now, week.end));
+  const t0 = performance.now();
+  const data = finish(week, thisWeek, lastWeek, kpis, counts, settings, Math.min(now, week.end));
+  performance.measure('postcoach:summary-compute', { start: t0, detail: { posts: thisWeek.length } });
+  return data;
 }
 
 function finish(

@@ -40,7 +40,9 @@ export const fileName = (s: WeeklySummary, format: ExportFormat) =>
   `postcoach-week-${s.week.startDate}.${format}`;
 
 export function download(s: WeeklySummary, format: ExportFormat, i: I18n): void {
+  const t0 = performance.now();
   const text = render(s, format, i);
+  performance.measure(`postcoach:export-${format}`, { start: t0, detail: { posts: s.posts.length } });
   // A byte-order mark helps spreadsheets read UTF-8 CSV (Bengali text) correctly.
   const blob = new Blob([format === 'csv' ? '\ufeff' : '', text], { type: `${MIME[format]};charset=utf-8` });
   const url = URL.createObjectURL(blob);

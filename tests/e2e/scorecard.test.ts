@@ -409,6 +409,47 @@ describe('scorecard in Chromium', () => {
     await p.close();
   });
 
+  it('computes and exports the summary of a week with 500 more posts within 100 ms', async () => {
+    const p = await openPopup(b);
+    const { start } = await p.evaluate((now) => {
+      const d = new Date(now);
+      d.setHours(0, 0, 0, 0);
+      d.setDate(d.getDate() - ((d.getDay() + 6) % 7) - 7);
+      return { start: d.getTime() };
+    }, NOW);
+    const extra = makePosts(500, start + 6 * DAY, 6, 9).map((r, i) => ({ ...r, id: `week500:${i}` }));
+    await seed(p, extra);
+    await p.click('role=tab[name="Weekly summary"]');
+    await p.waitForSelector('[data-export="md"]');
+    await p.evaluate(() => performance.clearMeasures());
+    await p.click('role=button[name="Previous week"]');
+    await p.waitForFunction(() => performance.getEntriesByName('postcoach:summary-compute').length > 0);
+    const before = all.filter((r) => r.time >= start && r.time < start + 7 * DAY).length;
+    for (const f of ['md', 'csv', 'json', 'html']) {
+      await Promise.all([p.waitForEvent('download'), p.click(`[data-export="${f}"]`)]);
+    }
+    const m = await p.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .map((e) => [
+            e.name.replace('postcoach:', ''),
+            { ms: Math.round(e.duration * 10) / 10, detail: (e as PerformanceMeasure).detail },
+          ]),
+      ),
+    );
+    const posts = (m['summary-compute']!.detail as { posts: number }).posts;
+    assert.equal(posts, before + 500);
+    const total = ['summary-compute', 'export-md', 'export-csv', 'export-json', 'export-html'].reduce(
+      (n, k) => n + m[k]!.ms,
+      0,
+    );
+    results.summary500 = { posts, measures: m, totalMs: Math.round(total * 10) / 10 };
+    console.log('weekly summary:', JSON.stringify(results.summary500));
+    assert.ok(total <= 100, `summary + 4 exports of ${posts} posts took ${total} ms`);
+    await p.close();
+  });
+
   it('keeps the popup bundle within 60 KB gzip', () => {
     const size = popupBundle();
     results.popupBundle = size;
