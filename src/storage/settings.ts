@@ -21,17 +21,25 @@ const SYNC_KEY = 'goals';
 
 export async function loadSettings(): Promise<Settings> {
   const [local, sync] = await Promise.all([
-    browser.storage.local.get(LOCAL_KEYS),
+    browser.storage.local.get([...LOCAL_KEYS, SYNC_KEY]),
     browser.storage.sync.get(SYNC_KEY).catch(() => ({}) as Record<string, unknown>),
   ]);
-  return normalizeSettings(local, sync);
+  // Where sync storage is unavailable (Firefox without an add-on id, sync disabled by policy)
+  // the goals live in local storage instead.
+  return normalizeSettings(local, SYNC_KEY in sync ? sync : { [SYNC_KEY]: local[SYNC_KEY] });
 }
 
 /** Writes only the given settings; goals go to `storage.sync`. */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   const { goals, ...rest } = patch;
   const writes: Promise<void>[] = [];
-  if (goals) writes.push(browser.storage.sync.set({ [SYNC_KEY]: goals }));
+  if (goals) {
+    writes.push(
+      browser.storage.sync
+        .set({ [SYNC_KEY]: goals })
+        .catch(() => browser.storage.local.set({ [SYNC_KEY]: goals })),
+    );
+  }
   if (Object.keys(rest).length) writes.push(browser.storage.local.set(rest));
   await Promise.all(writes);
 }
@@ -48,8 +56,9 @@ export async function setRuleEnabled(rule: string, enabled: boolean): Promise<vo
 /** Calls back with fresh settings whenever any of them changes (in any page or the content script). */
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'sync' ? SYNC_KEY in changes : LOCAL_KEYS.some((k) => k in changes))
+    if (area === 'sync' ? SYNC_KEY in changes : [...LOCAL_KEYS, SYNC_KEY].some((k) => k in changes)) {
       void loadSettings().then(cb);
+    }
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -245,3 +245,32 @@ describe('settings', () => {
     vi.doUnmock('webextension-polyfill');
   });
 });
+
+test('without sync storage (Firefox without an add-on id) the goals are kept locally', async () => {
+  const { browser } = makeBrowser();
+  const failing = {
+    ...browser,
+    storage: {
+      ...browser.storage,
+      sync: {
+        get: async () => {
+          throw new Error('sync unavailable');
+        },
+        set: async () => {
+          throw new Error('sync unavailable');
+        },
+        clear: async () => {
+          throw new Error('sync unavailable');
+        },
+      },
+    },
+  };
+  vi.resetModules();
+  vi.doMock('webextension-polyfill', () => ({ default: failing }));
+  const settings = await import('../../src/storage/settings');
+  await settings.saveSettings({ goals: { ...DEFAULT_SETTINGS.goals, postsPerWeek: 7 } });
+  expect((await settings.loadSettings()).goals.postsPerWeek).toBe(7);
+  await settings.clearSettings();
+  expect((await settings.loadSettings()).goals.postsPerWeek).toBe(DEFAULT_SETTINGS.goals.postsPerWeek);
+  vi.doUnmock('webextension-polyfill');
+});
