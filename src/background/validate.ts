@@ -16,6 +16,8 @@ const time = v.pipe(
   v.minValue(EARLIEST),
   v.check((t) => t <= Date.now() + 86_400_000, 'time is in the future'),
 );
+/** First keystroke to send: a draft may stay open for days (a tab left overnight). */
+const composeMs = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(366 * 86_400_000));
 const platform = v.picklist(PLATFORMS);
 const kind = v.picklist(KINDS);
 const language = v.picklist(LANGUAGES);
@@ -93,7 +95,7 @@ export const PostRecordSchema = v.object({
   voice: score,
   findings: v.pipe(v.array(v.object({ rule: id, reason, severity })), v.maxLength(500)),
   characters: count,
-  composeMs: v.nullable(count),
+  composeMs: v.nullable(composeMs),
   source: v.picklist(['live', 'import'] as const),
   text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
 });
@@ -110,7 +112,7 @@ export const MessageSchema = v.variant('type', [
     platform,
     kind,
     time,
-    composeMs: count,
+    composeMs,
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
     analysis: AnalysisSchema,
   }),

@@ -86,6 +86,12 @@ describe('post/sent', () => {
     expect(await count()).toBe(0);
   });
 
+  test('a draft left open overnight is still recorded', async () => {
+    const r = await handle(sent({ draftId: 'overnight', composeMs: 20 * 3_600_000 }), CONTENT, deps);
+    expect(r).toEqual({ ok: true, value: { added: true } });
+    expect((await (await openDb()).get('posts', 'overnight'))!.composeMs).toBe(20 * 3_600_000);
+  });
+
   test('unknown keys are dropped before anything is stored', async () => {
     const m = sent({ evil: '<script>', draftId: 'clean' });
     (m.analysis as unknown as Record<string, unknown>).extra = 'x';
