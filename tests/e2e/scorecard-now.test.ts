@@ -2,6 +2,7 @@
 // appears in the real toolbar popup (opened with `chrome.action.openPopup()`), nudges as text.
 //   node --import tsx --test tests/e2e/scorecard-now.test.ts
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -9,6 +10,9 @@ import { type Browser, buildExtension, type Fixtures, launch, ROOT, serveFixture
 
 // biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
 declare const chrome: any;
+
+/** Screenshots go to test-results/screenshots/; `POSTCOACH_SCREENSHOTS=docs` refreshes docs/. */
+const SHOTS = join(ROOT, process.env.POSTCOACH_SCREENSHOTS === 'docs' ? 'docs' : 'test-results/screenshots');
 
 const DRAFT =
   'FLASH SALE TODAY ONLY!!! 50% off every candle, use code <b>GLOW50</b> at checkout. Shop now, link in bio! #candles #sale #handmade #shoplocal #gifts #cozy';
@@ -81,7 +85,8 @@ describe('popup Now card with a real draft', () => {
     assert.ok(now.rules.includes('selling'), now.rules.join());
     assert.equal(now.html, 0);
     await popup.waitForSelector('body[data-scorecard="ready"]');
-    await popup.screenshot({ path: join(ROOT, 'docs/popup-now-en-light.png'), fullPage: true });
+    mkdirSync(SHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SHOTS, 'popup-now-en-light.png'), fullPage: true });
     await popup.close();
   });
 });

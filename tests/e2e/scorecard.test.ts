@@ -14,6 +14,9 @@ import { type Browser, buildExtension, DIST, launch, ROOT, writeJson } from './h
 // biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
 declare const chrome: any;
 
+/** Screenshots go to test-results/screenshots/; `POSTCOACH_SCREENSHOTS=docs` refreshes docs/. */
+const SHOTS = join(ROOT, process.env.POSTCOACH_SCREENSHOTS === 'docs' ? 'docs' : 'test-results/screenshots');
+
 const DAY = 86_400_000;
 const PLATFORMS = [
   'x',
@@ -481,26 +484,26 @@ describe('scorecard in Chromium', () => {
       kpis: ['followers', 'enquiries'],
       weekStart: 1,
     };
-    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     const a11y: string[] = [];
     for (const lang of ['en', 'bn'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         await setSettings(p0, { setupDone: true, language: lang, theme }, goals);
         const p = await openPopup(b, theme);
-        await p.screenshot({ path: join(ROOT, `docs/popup-${lang}-${theme}.png`), fullPage: true });
+        await p.screenshot({ path: join(SHOTS, `popup-${lang}-${theme}.png`), fullPage: true });
         a11y.push(...(await axeProblems(p)).map((x) => `popup ${lang} ${theme}: ${x}`));
         if ((lang === 'en' && theme === 'light') || (lang === 'bn' && theme === 'dark')) {
           // The other two views, and one post opened from the history.
           await p.click('[role="tab"]:nth-child(2)');
           await p.waitForSelector('.post-row');
-          await p.screenshot({ path: join(ROOT, `docs/popup-history-${lang}-${theme}.png`), fullPage: true });
+          await p.screenshot({ path: join(SHOTS, `popup-history-${lang}-${theme}.png`), fullPage: true });
           a11y.push(...(await axeProblems(p)).map((x) => `history ${lang} ${theme}: ${x}`));
           await p.click('.post-row');
           await p.waitForSelector('article.detail');
-          await p.screenshot({ path: join(ROOT, `docs/popup-post-${lang}-${theme}.png`), fullPage: true });
+          await p.screenshot({ path: join(SHOTS, `popup-post-${lang}-${theme}.png`), fullPage: true });
           await p.click('[role="tab"]:nth-child(3)');
           await p.waitForSelector('[data-export="md"]');
-          await p.screenshot({ path: join(ROOT, `docs/popup-summary-${lang}-${theme}.png`), fullPage: true });
+          await p.screenshot({ path: join(SHOTS, `popup-summary-${lang}-${theme}.png`), fullPage: true });
           a11y.push(...(await axeProblems(p)).map((x) => `summary ${lang} ${theme}: ${x}`));
         }
         await p.close();
@@ -509,7 +512,7 @@ describe('scorecard in Chromium', () => {
         await o.emulateMedia({ colorScheme: theme });
         await o.goto(optionsUrl(b));
         await o.waitForSelector('main.options');
-        await o.screenshot({ path: join(ROOT, `docs/options-${lang}-${theme}.png`), fullPage: true });
+        await o.screenshot({ path: join(SHOTS, `options-${lang}-${theme}.png`), fullPage: true });
         a11y.push(...(await axeProblems(o)).map((x) => `options ${lang} ${theme}: ${x}`));
         await o.close();
       }
