@@ -2,11 +2,13 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.config';
+import { browserTargets } from './scripts/targets';
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest })],
+  // browserTargets: dist/chrome/ is finished for Chrome and copied to dist/firefox/ (scripts/targets.ts).
+  plugins: [preact(), crx({ manifest }), browserTargets()],
   build: {
-    outDir: 'dist',
+    outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'es2022',
     // Readable stack traces matter more to reviewers than a few bytes; sourcemaps stay out of the zip.

@@ -15,7 +15,8 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 declare const chrome: any;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = process.env.POSTCOACH_DIST ?? join(ROOT, 'dist');
+export const DIST = process.env.POSTCOACH_DIST ?? join(ROOT, 'dist/chrome');
+export const DIST_FIREFOX = process.env.POSTCOACH_DIST_FIREFOX ?? join(ROOT, 'dist/firefox');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Host name → fixture page. The first eight are the manifest's own sites. */
@@ -191,7 +192,7 @@ export async function launch(
   };
 }
 
-/** Builds the production extension into dist/ (skipped with POSTCOACH_SKIP_BUILD=1). */
+/** Builds the production extension into dist/chrome and dist/firefox (skipped with POSTCOACH_SKIP_BUILD=1). */
 export function buildExtension(): void {
   if (process.env.POSTCOACH_SKIP_BUILD) return;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });

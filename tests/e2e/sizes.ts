@@ -23,16 +23,20 @@ export function contentScriptFiles(dist = DIST, lazy = false): string[] {
     content_scripts?: { js?: string[] }[];
   };
   const seen = new Set<string>();
-  const queue = [...(manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [])];
+  const loaders = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
+  const queue = [...loaders];
   while (queue.length) {
     const f = queue.shift()!;
     if (seen.has(f)) continue;
     seen.add(f);
     const src = readFileSync(join(dist, f), 'utf8');
     const dir = f.includes('/') ? f.slice(0, f.lastIndexOf('/')) : '';
-    const pattern = lazy
-      ? /(?:from\s*|import\s*\(?\s*|getURL\(\s*)["'`]([^"'`]+\.js)["'`]/g
-      : /(?:from\s*|import\s*|getURL\(\s*)["'`]([^"'`]+\.js)["'`]/g;
+    // The loader imports the module at `getURL(…)` at once; in the module itself, `getURL(…)` is a
+    // lazy import (scripts/targets.ts turns its lazy chunks into `import(runtime.getURL(…))`).
+    const pattern =
+      lazy || loaders.includes(f)
+        ? /(?:from\s*|import\s*\(?\s*|getURL\(\s*)["'`]([^"'`]+\.js)["'`]/g
+        : /(?:from\s*|import\s*)["'`]([^"'`]+\.js)["'`]/g;
     for (const m of src.matchAll(pattern)) {
       const spec = m[1]!;
       const path = spec.startsWith('./') ? join(dir, spec.slice(2)) : spec.replace(/^\//, '');

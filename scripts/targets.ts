@@ -1,0 +1,177 @@
+// Every difference between the Chrome and the Firefox builds lives in this file. Vite and crxjs
+// build the extension once, into dist/chrome/; this plugin then finishes that manifest for Chrome
+// and writes dist/firefox/ from the same files with a manifest for Firefox. Only manifest.json
+// differs between the two trees. (At run time the code is the same in both browsers: extension
+// pages and the background go through webextension-polyfill; the content script uses the
+// browser's own promise-based namespace, chosen in src/content/ext.ts.)
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, posix, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { Plugin } from 'vite';
+
+/** The add-on's id on addons.mozilla.org; it must never change once published. */
+export const GECKO_ID = 'postcoach@postcoach.app';
+
+/**
+ * The oldest Firefox that has everything the manifest uses: MV3 (109),
+ * `optional_host_permissions` (128), `background.type: module` beside `service_worker` (121),
+ * `scripting.registerContentScripts` with `persistAcrossSessions` (105), and
+ * `data_collection_permissions` (140; the oldest, and the newest ESR, that reads it). Firefox 140
+ * is an ESR, so people on the extended-support channel get the add-on too.
+ */
+export const FIREFOX_MIN = '140.0';
+/** Firefox for Android reads `data_collection_permissions` from 142 on. */
+export const FIREFOX_ANDROID_MIN = '142.0';
+
+// biome-ignore lint/suspicious/noExplicitAny: manifest.json is free-form JSON here
+export type Manifest = Record<string, any>;
+
+interface WebAccessible {
+  resources: string[];
+  matches?: string[];
+  use_dynamic_url?: boolean;
+}
+
+/**
+ * Chrome: crxjs lists the content script's chunks in `web_accessible_resources` with
+ * `use_dynamic_url: false`, which lets any page probe `chrome-extension://<fixed id>/assets/…` to
+ * tell that Postcoach is installed. With `true`, Chrome serves them only at a per-session random
+ * origin (what `runtime.getURL` returns to the content script), so a page cannot guess the URL.
+ * (That only works because `selfContainedContentScript` ran first: see there.)
+ */
+export function chromeManifest(m: Manifest): Manifest {
+  const out = structuredClone(m);
+  out.web_accessible_resources = (out.web_accessible_resources as WebAccessible[] | undefined)?.map((w) => ({
+    ...w,
+    use_dynamic_url: true,
+  }));
+  return out;
+}
+
+/**
+ * Firefox:
+ * - `background.scripts` beside `service_worker`: Firefox runs the background as an event page
+ *   (it has no extension service workers); Chrome ignores `scripts`. The loader is an ES module.
+ * - `browser_specific_settings.gecko`: the id (required for MV3 on AMO), the minimum version and
+ *   `data_collection_permissions` saying that nothing is collected or transmitted.
+ * - `web_accessible_resources` without `use_dynamic_url`: every Firefox profile already gives the
+ *   add-on its own random `moz-extension://<uuid>/` origin, so the URL cannot be guessed anyway.
+ */
+export function firefoxManifest(m: Manifest): Manifest {
+  const out = structuredClone(m);
+  const bg = out.background as { service_worker?: string; type?: string } | undefined;
+  if (bg?.service_worker) {
+    out.background = { service_worker: bg.service_worker, scripts: [bg.service_worker], type: 'module' };
+  }
+  out.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: FIREFOX_MIN,
+      data_collection_permissions: { required: ['none'] },
+    },
+    gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN },
+  };
+  out.web_accessible_resources = (out.web_accessible_resources as WebAccessible[] | undefined)?.map(
+    ({ use_dynamic_url: _dropped, ...w }) => w,
+  );
+  return out;
+}
+
+const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const writeManifest = (dir: string, m: Manifest) =>
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
+
+/** dist/chrome → dist/firefox (any other out dir D → D-firefox). */
+export const firefoxDir = (chromeDir: string): string =>
+  basename(chromeDir) === 'chrome' ? join(dirname(chromeDir), 'firefox') : `${chromeDir}-firefox`;
+
+/**
+ * Makes the content script's module one file that imports nothing by a relative URL, in both
+ * builds. crxjs's loader imports the module at `runtime.getURL(…)`; with `use_dynamic_url`,
+ * Chrome (checked in Chromium 156) serves it from the random origin but gives the module its
+ * static URL as its base, so its own `import "./chunk.js"` goes to the static URL, which
+ * `use_dynamic_url` forbids: nothing loads. Bundling the module with the chunks it imports
+ * statically, and turning its lazy imports (the other language's catalog, which imports nothing)
+ * into `import(runtime.getURL(…))`, leaves only URLs that the browser resolves to the random
+ * origin. The list of web-accessible files shrinks to that module and its lazy chunks.
+ */
+export async function selfContainedContentScript(dir: string): Promise<void> {
+  const manifest = readManifest(dir);
+  const entries = new Set<string>();
+  for (const loader of (manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? [])) {
+    const src = readFileSync(join(dir, loader), 'utf8');
+    for (const m of src.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) entries.add(m[1]!);
+  }
+  const accessible = new Set<string>();
+  for (const entry of entries) {
+    const result = await build({
+      entryPoints: [join(dir, entry)],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      logLevel: 'error',
+      plugins: [
+        {
+          name: 'lazy-chunks-stay-apart',
+          setup(b) {
+            b.onResolve({ filter: /.*/ }, (args) =>
+              args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+            );
+          },
+        },
+      ],
+    });
+    const base = posix.dirname(entry);
+    let code = result.outputFiles[0]!.text;
+    code = code.replace(/import\((["'`])(\.{1,2}\/[^"'`]+\.js)\1\)/g, (_all, _q, spec: string) => {
+      const target = posix.join(base, spec);
+      if (readFileSync(join(dir, target), 'utf8').match(/^\s*import[\s{*"'`]|\bfrom\s*["'`]\.{0,2}\//m))
+        throw new Error(`${target}: a lazy content-script chunk must not import other chunks`);
+      accessible.add(target);
+      return `import(chrome.runtime.getURL(${JSON.stringify(target)}))`;
+    });
+    if (/\bimport\s*\(?\s*["'`]\.{0,2}\//.test(code) || /\bfrom\s*["'`]/.test(code))
+      throw new Error(`${entry}: a relative import is left in the content script`);
+    writeFileSync(join(dir, entry), code);
+    accessible.add(entry);
+  }
+  if (!entries.size) return;
+  manifest.web_accessible_resources = (manifest.web_accessible_resources as WebAccessible[] | undefined)?.map(
+    (w) => (w.resources.some((r) => entries.has(r)) ? { ...w, resources: [...accessible].sort() } : w),
+  );
+  writeManifest(dir, manifest);
+}
+
+/** Finishes a crxjs build in `chromeDir` for Chrome and writes the Firefox tree beside it. */
+export async function finishBuild(chromeDir: string): Promise<{ chrome: string; firefox: string }> {
+  const firefox = firefoxDir(chromeDir);
+  await selfContainedContentScript(chromeDir);
+  const base = readManifest(chromeDir);
+  writeManifest(chromeDir, chromeManifest(base));
+  rmSync(firefox, { recursive: true, force: true });
+  cpSync(chromeDir, firefox, { recursive: true });
+  writeManifest(firefox, firefoxManifest(base));
+  return { chrome: chromeDir, firefox };
+}
+
+/** Vite plugin: runs `finishBuild` on the build's out dir once crxjs has written everything. */
+export function browserTargets(): Plugin {
+  let outDir = '';
+  return {
+    name: 'postcoach:browser-targets',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        if (existsSync(join(outDir, 'manifest.json'))) await finishBuild(outDir);
+      },
+    },
+  };
+}
