@@ -100,14 +100,18 @@ export function History(props: PopupProps) {
   const [more, setMore] = useState(false);
   const [open, setOpen] = useState<PostRecord | null>(null);
   const [reload, setReload] = useState(0);
-  const load = async (before?: number) => {
+  const load = async (shownSoFar?: PostRecord[]) => {
     const db = await props.db();
+    const last = shownSoFar?.[shownSoFar.length - 1];
     const page = await recentPosts(db, {
       limit: PAGE + 1,
       ...(platform ? { platform } : {}),
       ...(intent ? { intent } : {}),
-      ...(before !== undefined ? { before } : {}),
+      ...(last
+        ? { before: last.time, shown: shownSoFar!.filter((p) => p.time === last.time).map((p) => p.id) }
+        : {}),
     });
+    const before = last?.time;
     setMore(page.length > PAGE);
     const rows = page.slice(0, PAGE);
     setPosts((prev) => (before !== undefined && prev ? [...prev, ...rows] : rows));
@@ -182,7 +186,7 @@ export function History(props: PopupProps) {
         ))}
       </ul>
       {more && posts?.length ? (
-        <button type="button" onClick={() => void load(posts[posts.length - 1]!.time)}>
+        <button type="button" onClick={() => void load(posts)}>
           {t('popup_history_more')}
         </button>
       ) : null}

@@ -242,8 +242,10 @@ export async function countsBetween(db: DB, ranges: [number, number][]): Promise
 export interface HistoryQuery {
   platform?: Platform;
   intent?: PostRecord['intent'];
-  /** Only records strictly older than this time (paging). */
+  /** Paging: only records older than this time, or at this time and not in `shown`. */
   before?: number;
+  /** Ids already shown at time `before` (records can share a millisecond, imports a second). */
+  shown?: string[];
   limit: number;
 }
 
@@ -251,14 +253,16 @@ export interface HistoryQuery {
 export async function recentPosts(db: DB, q: HistoryQuery): Promise<PostRecord[]> {
   const out: PostRecord[] = [];
   const before = q.before ?? Number.MAX_SAFE_INTEGER;
+  const shown = new Set(q.shown ?? []);
   const tx = db.transaction('posts');
   let cursor = q.platform
     ? await tx.store
         .index('platform_time')
-        .openCursor(IDBKeyRange.bound([q.platform, -Infinity], [q.platform, before], false, true), 'prev')
-    : await tx.store.index('time').openCursor(IDBKeyRange.upperBound(before, true), 'prev');
+        .openCursor(IDBKeyRange.bound([q.platform, -Infinity], [q.platform, before]), 'prev')
+    : await tx.store.index('time').openCursor(IDBKeyRange.upperBound(before), 'prev');
   while (cursor && out.length < q.limit) {
-    if (!q.intent || cursor.value.intent === q.intent) out.push(cursor.value);
+    const r = cursor.value;
+    if (!(r.time === before && shown.has(r.id)) && (!q.intent || r.intent === q.intent)) out.push(r);
     cursor = await cursor.continue();
   }
   return out;

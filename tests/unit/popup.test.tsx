@@ -199,6 +199,24 @@ describe('history', () => {
     expect(document.querySelectorAll('.post-row').length).toBe(30);
   });
 
+  test('shows older posts page by page, newest first, none twice', async () => {
+    show();
+    await ready();
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
+    await waitFor(() => expect(document.querySelectorAll('.post-row').length).toBe(30));
+    const all = (await dumpAll(await openDb())).posts.sort(
+      (a, b) => b.time - a.time || (a.id < b.id ? 1 : -1),
+    );
+    expect(all.length).toBeGreaterThan(30);
+    expect(all.length).toBeLessThan(60);
+    fireEvent.click(screen.getByRole('button', { name: 'Show older posts' }));
+    await waitFor(() => expect(document.querySelectorAll('.post-row').length).toBe(all.length));
+    const ids = [...document.querySelectorAll('.post-row')].map((r) => r.getAttribute('data-post'));
+    expect(ids).toEqual(all.map((p) => p.id));
+    // Everything is shown: no more button.
+    expect(screen.queryByRole('button', { name: 'Show older posts' })).toBeNull();
+  });
+
   test('filters by platform and intent', async () => {
     show();
     await ready();

@@ -112,7 +112,7 @@ describe('reads through indexes', () => {
     const newest = [...all].sort((a, b) => b.time - a.time);
     const page1 = await recentPosts(db, { limit: 10 });
     expect(page1.map((p) => p.id)).toEqual(newest.slice(0, 10).map((p) => p.id));
-    const page2 = await recentPosts(db, { limit: 10, before: page1[9]!.time });
+    const page2 = await recentPosts(db, { limit: 10, before: page1[9]!.time, shown: [page1[9]!.id] });
     expect(page2.map((p) => p.id)).toEqual(newest.slice(10, 20).map((p) => p.id));
     const sellingOnMastodon = await recentPosts(db, { limit: 5, platform: 'mastodon', intent: 'selling' });
     expect(sellingOnMastodon.map((p) => p.id)).toEqual(
@@ -121,6 +121,31 @@ describe('reads through indexes', () => {
         .slice(0, 5)
         .map((p) => p.id),
     );
+  });
+
+  test('paging loses nothing when many records share one timestamp', async () => {
+    const db = await openDb();
+    const same = Array.from({ length: 25 }, (_, i) =>
+      post({ id: `s${String(i).padStart(2, '0')}`, time: NOW, platform: 'x' }),
+    );
+    await putPosts(db, [...same, post({ id: 'older', time: NOW - 1, platform: 'x' })]);
+    for (const platform of [undefined, 'x' as const]) {
+      const seen: PostRecord[] = [];
+      for (let i = 0; i < 5; i++) {
+        const last = seen[seen.length - 1];
+        const page = await recentPosts(db, {
+          limit: 10,
+          ...(platform ? { platform } : {}),
+          ...(last
+            ? { before: last.time, shown: seen.filter((p) => p.time === last.time).map((p) => p.id) }
+            : {}),
+        });
+        seen.push(...page);
+      }
+      expect(seen.map((p) => p.id)).toHaveLength(26);
+      expect(new Set(seen.map((p) => p.id)).size).toBe(26);
+      expect(seen[25]!.id).toBe('older');
+    }
   });
 
   test('the reads never load the whole store (no getAll on the store itself)', async () => {
