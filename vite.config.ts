@@ -13,6 +13,9 @@ export default defineConfig({
     target: 'es2022',
     // Readable stack traces matter more to reviewers than a few bytes; sourcemaps stay out of the zip.
     sourcemap: false,
+    // Chrome and Firefox both know <link rel="modulepreload">; vite's polyfill for older browsers
+    // is the only `fetch(` the build would otherwise contain (tests/e2e/store.test.ts).
+    modulePreload: { polyfill: false },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
 });
