@@ -254,6 +254,8 @@ export interface SummaryInput {
   now?: number;
 }
 
+/** The most composing time one post adds to a week's total. */
+export const COMPOSE_CAP_MS = 3_600_000;
 const QUALITY_GOAL = 70;
 const VOICE_GOAL = 70;
 const FOCUS_GOAL = 0.8;
@@ -303,7 +305,8 @@ export function weeklySummary(input: SummaryInput): WeeklySummary {
     const d = bucketOf(p.time, week.days);
     if (d >= 0) perDay[d]!++;
     if (focus.has(p.platform)) onFocus++;
-    composeMs += p.composeMs ?? 0;
+    // A draft left open overnight is not an evening of writing: at most an hour counts per post.
+    composeMs += Math.min(p.composeMs ?? 0, COMPOSE_CAP_MS);
     for (const f of p.findings) {
       const n = nudges.get(f.rule);
       if (n) n.count++;

@@ -333,6 +333,24 @@ describe('habits on realistic histories', () => {
     expect(tiles(s, true, week.end).find((x) => x.reason === 'commitment')!.status).toBe('attention');
   });
 
+  test('composing time: at most an hour counts per post (a draft left open overnight)', () => {
+    const week = weekOf(NOW, 1, 'UTC');
+    const posts = [
+      post({ id: 'quick', time: week.start + H, composeMs: 90_000 }),
+      post({ id: 'overnight', time: week.start + 2 * H, composeMs: 14 * H }),
+    ];
+    const s = weeklySummary({
+      week,
+      posts,
+      previousPosts: [],
+      goals: DEFAULT_GOALS,
+      setupDone: true,
+      kpis: [],
+      earlierCounts: [],
+    });
+    expect(s.composeMs).toBe(90_000 + H);
+  });
+
   test('chart series: posts per day over 28 days and per-week mix match an independent count', () => {
     const posts = history('seller', END);
     const days = postsPerDay(posts, NOW, 28, 'UTC');
