@@ -138,8 +138,18 @@ export async function selfContainedContentScript(dir: string): Promise<void> {
     accessible.add(entry);
   }
   if (!entries.size) return;
+  // The module loads wherever the content script runs: the eight sites, and the sites the user
+  // adds (registered through `scripting` once their optional host permission is granted), which
+  // crxjs leaves out. Listing those is safe because the URL is the per-session random one.
+  const matches = [
+    ...new Set<string>([
+      ...(manifest.content_scripts ?? []).flatMap((c: { matches?: string[] }) => c.matches ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ]),
+  ].sort();
   manifest.web_accessible_resources = (manifest.web_accessible_resources as WebAccessible[] | undefined)?.map(
-    (w) => (w.resources.some((r) => entries.has(r)) ? { ...w, resources: [...accessible].sort() } : w),
+    (w) =>
+      w.resources.some((r) => entries.has(r)) ? { ...w, matches, resources: [...accessible].sort() } : w,
   );
   writeManifest(dir, manifest);
 }
