@@ -223,6 +223,17 @@ describe('Firefox ESR: the rest', () => {
     }
   });
 
+  it('the options page opens (goals, sites, privacy)', async () => {
+    const options = await openExtensionPage('src/options/index.html');
+    try {
+      await options.waitForSelector('main.options h1', { timeout: 10_000 });
+      const sections = await options.$$eval('main.options section', (els) => els.length);
+      assert.ok(sections >= 3, `${sections} sections`);
+    } finally {
+      await options.close();
+    }
+  });
+
   it('the content script loads on a page with a strict Content-Security-Policy', async () => {
     const page = await openSite('x.com', csp.port);
     try {
