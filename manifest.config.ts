@@ -12,7 +12,12 @@ export default defineManifest({
   description: '__MSG_extDescription__',
   version: pkg.version,
   default_locale: 'en',
-  icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+  icons: {
+    16: 'icons/icon-16.png',
+    32: 'icons/icon-32.png',
+    48: 'icons/icon-48.png',
+    128: 'icons/icon-128.png',
+  },
   action: {
     default_popup: 'src/popup/index.html',
     default_title: '__MSG_extName__',
