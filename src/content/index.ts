@@ -22,6 +22,9 @@ declare global {
   }
 }
 
+/** How often an idle script checks that its extension is still there (one property read). */
+const ORPHAN_CHECK_MS = 2000;
+
 function start(): void {
   // Injected twice (an update, a registered script on top of the manifest's)? The newest wins.
   window.__postcoach?.abort();
@@ -32,8 +35,29 @@ function start(): void {
   let watcher: Watcher | null = null;
   let watcherCtrl: AbortController | null = null;
   let lang: Language = servedLanguage();
-  let format: Format = formatter(lang);
   ctrl.signal.addEventListener('abort', () => watcherCtrl?.abort(), { once: true });
+
+  // The extension reloaded, updated or removed under this page leaves this script an orphan whose
+  // every browser call throws ("Extension context invalidated"). It goes quietly: a slow check
+  // and any failing call abort everything (pills, listeners, timers); nothing reaches the page.
+  const orphaned = (): boolean => {
+    if (alive()) return false;
+    ctrl.abort();
+    return true;
+  };
+  const check = window.setInterval(orphaned, ORPHAN_CHECK_MS);
+  ctrl.signal.addEventListener('abort', () => clearInterval(check), { once: true });
+  const guarded =
+    (f: Format): Format =>
+    (id, ...params) => {
+      try {
+        return f(id, ...params);
+      } catch {
+        if (!alive()) queueMicrotask(orphaned);
+        return id;
+      }
+    };
+  let format: Format = guarded(formatter(lang));
 
   const env = {
     lang: () => lang,
@@ -50,12 +74,12 @@ function start(): void {
     const want = s.language === 'auto' ? servedLanguage() : s.language;
     if (want !== lang) {
       lang = want;
-      format = formatter(want);
+      format = guarded(formatter(want));
       // The other language's words load once (a lazy chunk), then every pill speaks it.
       loadCatalog(want)
         .then(() => {
           if (lang !== want) return;
-          format = formatter(want);
+          format = guarded(formatter(want));
           watcher?.rerender();
         })
         .catch(() => undefined);
@@ -75,7 +99,7 @@ function start(): void {
     .then(apply)
     .catch(() => apply({ disabledRules: [], sites: {}, language: 'auto' }));
   const off = onContentSettingsChanged(apply);
-  ctrl.signal.addEventListener('abort', off, { once: true });
+  ctrl.signal.addEventListener('abort', () => quietly(off), { once: true });
 
   // Synchronous replies through sendResponse: the same in Chrome and Firefox, no polyfill needed.
   const onMessage = (raw: unknown, _sender: unknown, reply: (r: unknown) => void): false => {
@@ -113,7 +137,16 @@ function start(): void {
   // biome-ignore lint/suspicious/noExplicitAny: the native onMessage signature differs from the polyfill's types
   const onMessageEvent = ext.runtime.onMessage as any;
   onMessageEvent.addListener(onMessage);
-  ctrl.signal.addEventListener('abort', () => onMessageEvent.removeListener(onMessage), { once: true });
+  ctrl.signal.addEventListener('abort', () => quietly(() => onMessageEvent.removeListener(onMessage)), {
+    once: true,
+  });
+}
+
+/** Runs a browser call that throws in an orphaned script (its listeners are gone anyway). */
+function quietly(f: () => void): void {
+  try {
+    f();
+  } catch {}
 }
 
 start();

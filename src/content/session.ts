@@ -18,6 +18,9 @@ const ANNOUNCE_MS = 1500;
 /** How long a send may take to empty or close the composer before it counts as failed. */
 const SEND_CONFIRM_MS = 4000;
 const SEND_POLL_MS = 100;
+/** Deliveries of one sent post to the background, and the pause between them. */
+const SEND_TRIES = 4;
+const SEND_RETRY_MS = 250;
 const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
 
 export interface SessionEnv {
@@ -28,6 +31,10 @@ export interface SessionEnv {
   muteRule(rule: string): void;
   /** Called on every reposition request (scroll, resize, composer resize): batched per frame. */
   requestLayout(): void;
+  /** The user started typing: page-wide observation may rest until `paused`. */
+  typing(): void;
+  /** A pause in typing: page-wide observation resumes (and catches up with one scan). */
+  paused(): void;
   /** Draft ids already recorded in this page (one post is recorded once). */
   sent: Set<string>;
 }
@@ -45,6 +52,24 @@ const newId = (): string =>
   typeof crypto.randomUUID === 'function'
     ? crypto.randomUUID()
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * Sends a post to the background. A service worker stopped while it handled the message leaves
+ * no reply: send again (the background stores a draft id once, so a repeat is never a second
+ * record). A reply, even a refusal, ends it.
+ */
+function deliver(msg: PostSentMessage, tries: number): void {
+  const retry = () => {
+    if (tries > 1) window.setTimeout(() => deliver(msg, tries - 1), SEND_RETRY_MS);
+  };
+  try {
+    ext.runtime.sendMessage(msg).then((reply) => {
+      if (reply === undefined) retry();
+    }, retry);
+  } catch {
+    // The extension was reloaded under this page: nothing to send to (index.ts goes quietly).
+  }
+}
 
 export class Session {
   readonly kind: EditorKind;
@@ -71,28 +96,21 @@ export class Session {
     this.kind = editorKind(el);
     const signal = this.abort.signal;
     const onEdit = () => this.onEdit();
-    // Per keystroke: note the time and make sure one timer is pending. Nothing else.
-    el.addEventListener('input', onEdit, { passive: true, signal });
-    // Draft.js renders typed characters itself (no native input event): watch the DOM instead.
+    // Per keystroke the page enters this script twice at most (each entry into an isolated world
+    // has a cost of its own): the keydown below, and either the textarea's input event or, for
+    // contenteditable editors, one batched mutation record (Draft.js renders typed characters
+    // itself, with no native input event). Each only notes the time and keeps one timer.
     this.mo = new MutationObserver(onEdit);
-    if (this.kind !== 'textarea')
-      this.mo.observe(el, { childList: true, characterData: true, subtree: true });
+    if (this.kind === 'textarea') el.addEventListener('input', onEdit, { passive: true, signal });
+    else this.mo.observe(el, { childList: true, characterData: true, subtree: true });
     el.addEventListener(
       'keydown',
       (e) => {
         const k = e as KeyboardEvent;
         if (env.adapter.isSendKey(el, k)) this.sendAttempt();
-        else if (k.isTrusted && !MODIFIERS.has(k.key)) this.userEdited();
+        else if (this.pending && k.isTrusted && !MODIFIERS.has(k.key)) this.userEdited();
       },
       { passive: true, capture: true, signal },
-    );
-    // The user edits again after pressing send (a failed send they are fixing): not a send.
-    el.addEventListener(
-      'beforeinput',
-      (e) => {
-        if (e.isTrusted) this.userEdited();
-      },
-      { passive: true, signal },
     );
     el.addEventListener('focusin', () => this.setFocused(true), { passive: true, signal });
     el.addEventListener('focusout', () => this.setFocused(false), { passive: true, signal });
@@ -132,7 +150,10 @@ export class Session {
       this.draftId = newId();
       this.startedAt = Date.now();
     }
-    if (this.timer === 0) this.timer = window.setTimeout(this.tick, PAUSE_MS);
+    if (this.timer === 0) {
+      this.timer = window.setTimeout(this.tick, PAUSE_MS);
+      this.env.typing(); // first edit after a pause: the page watcher rests while the user types
+    }
     record('keystroke', performance.now() - t0);
   }
 
@@ -149,6 +170,7 @@ export class Session {
       this.timer = window.setTimeout(this.tick, PAUSE_MS - quiet);
       return;
     }
+    this.env.paused();
     this.refresh();
   };
 
@@ -262,7 +284,18 @@ export class Session {
 
   /** The user is editing again after pressing send (fixing a failed send): that send is over. */
   private userEdited(): void {
-    if (this.pending && performance.now() - this.pending.at > 50) this.pending = null;
+    if (this.pending && performance.now() - this.pending.at > 50) this.setPending(null);
+  }
+
+  private readonly onBeforeInput = (e: Event): void => {
+    if (e.isTrusted) this.userEdited();
+  };
+
+  /** A send being confirmed; while there is one, edits by the user (paste, drop, IME) cancel it. */
+  private setPending(p: PendingSend | null): void {
+    if (p && !this.pending) this.el.addEventListener('beforeinput', this.onBeforeInput, { passive: true });
+    if (!p && this.pending) this.el.removeEventListener('beforeinput', this.onBeforeInput);
+    this.pending = p;
   }
 
   /** The send control was clicked or the send shortcut pressed: confirm before recording. */
@@ -278,14 +311,14 @@ export class Session {
     this.draftId = draftId;
     if (this.env.sent.has(draftId)) return;
     const startedAt = this.startedAt || Date.now();
-    this.pending = {
+    this.setPending({
       draftId,
       text,
       analysis: this.analyzeText(text),
       composeMs: Math.max(0, Date.now() - startedAt),
       deadline: performance.now() + SEND_CONFIRM_MS,
       at: performance.now(),
-    };
+    });
     window.setTimeout(this.confirmSend, SEND_POLL_MS);
   }
 
@@ -294,7 +327,7 @@ export class Session {
     if (!p) return;
     const gone = !this.el.isConnected;
     if (gone || isEmpty(this.el, this.kind)) {
-      this.pending = null;
+      this.setPending(null);
       if (this.env.sent.has(p.draftId)) return;
       this.env.sent.add(p.draftId);
       const msg: PostSentMessage = {
@@ -307,7 +340,7 @@ export class Session {
         text: p.text,
         analysis: p.analysis,
       };
-      ext.runtime.sendMessage(msg).catch(() => undefined);
+      deliver(msg, SEND_TRIES);
       this.draftId = null;
       this.startedAt = 0;
       this.dismissed.clear();
@@ -315,7 +348,7 @@ export class Session {
       return;
     }
     if (performance.now() > p.deadline) {
-      this.pending = null; // the composer kept its text: the send failed, nothing is recorded
+      this.setPending(null); // the composer kept its text: the send failed, nothing is recorded
       return;
     }
     window.setTimeout(this.confirmSend, SEND_POLL_MS);
@@ -340,6 +373,7 @@ export class Session {
     this.abort.abort();
     this.mo.disconnect();
     this.ro.disconnect();
+    if (this.timer !== 0) this.env.paused(); // never leave the page watcher resting
     clearTimeout(this.timer);
     clearTimeout(this.announceTimer);
     this.pill.destroy();

@@ -23,6 +23,7 @@ export class Watcher {
   private scanTimer = 0;
   private layoutFrame = 0;
   private readonly mo: MutationObserver;
+  private observing = true;
 
   constructor(
     readonly adapter: SiteAdapter,
@@ -64,6 +65,24 @@ export class Watcher {
     }
   }
 
+  /**
+   * While the user types, the page-wide observer rests: otherwise every keystroke's DOM change in
+   * the editor would enter this script once more. Composers that appear meanwhile are found by
+   * the scan that `wake` runs at the next pause.
+   */
+  private rest(): void {
+    if (!this.observing) return;
+    this.mo.disconnect();
+    this.observing = false;
+  }
+
+  private wake(): void {
+    if (this.observing || this.signal.aborted) return;
+    this.mo.observe(document.documentElement, { childList: true, subtree: true });
+    this.observing = true;
+    this.requestScan();
+  }
+
   requestScan(): void {
     if (this.scanTimer !== 0 || this.signal.aborted) return;
     this.scanTimer = window.setTimeout(() => {
@@ -92,6 +111,8 @@ export class Watcher {
           disabledRules: this.env.disabledRules,
           muteRule: this.env.muteRule,
           requestLayout: () => this.requestLayout(),
+          typing: () => this.rest(),
+          paused: () => this.wake(),
           sent: this.sent,
         }),
       );

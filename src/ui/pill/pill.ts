@@ -237,7 +237,16 @@ export class Pill {
       // A popover: a press anywhere else on the page closes it (and never reaches further).
       document.addEventListener('pointerdown', this.onOutside, { capture: true, passive: true });
     }
-    this.panel.focus();
+    const panel = this.panel;
+    panel.focus();
+    // An editor committing a pending selection right now (Lexical does, a moment after a click)
+    // pulls focus back into itself. The user asked for the panel: take focus once more in the
+    // next frame, only if that just happened and the panel is still open.
+    const opened = performance.now();
+    requestAnimationFrame(() => {
+      if (this.panel !== panel || performance.now() - opened > 250) return;
+      if (this.shadow.activeElement == null && document.activeElement !== this.host) panel.focus();
+    });
   }
 
   /** Closes the panel; focus goes back to the pill when it was in the panel. */
