@@ -131,7 +131,8 @@ export class Pill {
       el('span', { 'aria-hidden': 'true' }, a ? formatNumber(draftScore(a), state.lang) : '–'),
     );
     if (a && findings.length > 0) {
-      b.append(el('span', { class: 'n', 'aria-hidden': 'true' }, formatNumber(findings.length, state.lang)));
+      // The space keeps "score count" two words, as in the accessible name (WCAG 2.5.3, label in name).
+      b.append(' ', el('span', { class: 'n', 'aria-hidden': 'true' }, formatNumber(findings.length, state.lang)));
     }
     if (this.panel) this.renderPanel();
   }
