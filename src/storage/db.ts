@@ -104,34 +104,68 @@ export async function closeDb(): Promise<void> {
 
 // ---- writes (background only) ------------------------------------------------------------
 
+/**
+ * Runs the body of a write transaction: all or nothing. A write the browser refuses at once (the
+ * disk or quota full, a value it cannot store) throws from inside the body; the transaction is
+ * then aborted, so that the writes already issued (a `clear()` before a restore's puts) are
+ * undone instead of committed.
+ */
+/** For requests issued without waiting: their failure is the transaction's, reported by `tx.done`. */
+const settled = (): void => undefined;
+
+async function allOrNothing<T>(
+  tx: { abort(): void; done: Promise<void> },
+  body: () => Promise<T>,
+): Promise<T> {
+  try {
+    const out = await body();
+    await tx.done;
+    return out;
+  } catch (e) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {}
+    throw e;
+  }
+}
+
 /** Adds one record unless its id exists (a double-clicked send records once). */
 export async function addPost(db: DB, record: PostRecord): Promise<boolean> {
   const tx = db.transaction('posts', 'readwrite');
-  const exists = await tx.store.getKey(record.id);
-  if (!exists) await tx.store.add(record);
-  await tx.done;
-  return !exists;
+  return allOrNothing(tx, async () => {
+    const exists = await tx.store.getKey(record.id);
+    if (!exists) await tx.store.add(record);
+    return !exists;
+  });
 }
 
 /** Writes many records in ONE transaction, skipping ids already stored. */
 export async function putPosts(db: DB, records: PostRecord[]): Promise<{ added: number; skipped: number }> {
   const tx = db.transaction('posts', 'readwrite');
-  let added = 0;
-  let skipped = 0;
-  // All look-ups are issued at once (one round trip), then the adds: still one transaction.
-  const existing = await Promise.all(records.map((r) => tx.store.getKey(r.id)));
-  const seen = new Set<string>();
-  records.forEach((r, i) => {
-    if (existing[i] !== undefined || seen.has(r.id)) {
-      skipped++;
-      return;
-    }
-    seen.add(r.id);
-    void tx.store.add(r);
-    added++;
+  return allOrNothing(tx, async () => {
+    let added = 0;
+    let skipped = 0;
+    // All look-ups are issued at once (one round trip), then the adds: still one transaction.
+    const existing = await Promise.all(
+      records.map((r) => {
+        const key = tx.store.getKey(r.id);
+        key.catch(settled); // an invalid id later in the list aborts the lot: not unhandled
+        return key;
+      }),
+    );
+    const seen = new Set<string>();
+    records.forEach((r, i) => {
+      if (existing[i] !== undefined || seen.has(r.id)) {
+        skipped++;
+        return;
+      }
+      seen.add(r.id);
+      tx.store.add(r).catch(settled);
+      added++;
+    });
+    return { added, skipped };
   });
-  await tx.done;
-  return { added, skipped };
 }
 
 export async function deletePost(db: DB, id: string): Promise<boolean> {
@@ -159,7 +193,7 @@ export async function enforceRetention(db: DB, now: number, retentionDays: numbe
   for (const name of ['posts', 'kpis'] as const) {
     let cursor = await tx.objectStore(name).index('time').openKeyCursor(IDBKeyRange.upperBound(cutoff, true));
     while (cursor) {
-      void tx.objectStore(name).delete(cursor.primaryKey);
+      tx.objectStore(name).delete(cursor.primaryKey).catch(settled);
       if (name === 'posts') removed++;
       cursor = await cursor.continue();
     }
@@ -172,24 +206,25 @@ export async function enforceRetention(db: DB, now: number, retentionDays: numbe
 export async function applyPrivacy(db: DB, mode: PrivacyMode): Promise<number> {
   if (mode === 'full') return 0;
   const tx = db.transaction('posts', 'readwrite');
-  let changed = 0;
-  let cursor = await tx.store.openCursor();
-  while (cursor) {
-    const r = cursor.value;
-    if (r.text !== undefined) {
-      const kept = keepText(r.text, mode);
-      if (kept !== r.text) {
-        const next = { ...r };
-        if (kept === undefined) delete next.text;
-        else next.text = kept;
-        void cursor.update(next);
-        changed++;
+  return allOrNothing(tx, async () => {
+    let changed = 0;
+    let cursor = await tx.store.openCursor();
+    while (cursor) {
+      const r = cursor.value;
+      if (r.text !== undefined) {
+        const kept = keepText(r.text, mode);
+        if (kept !== r.text) {
+          const next = { ...r };
+          if (kept === undefined) delete next.text;
+          else next.text = kept;
+          cursor.update(next).catch(settled);
+          changed++;
+        }
       }
+      cursor = await cursor.continue();
     }
-    cursor = await cursor.continue();
-  }
-  await tx.done;
-  return changed;
+    return changed;
+  });
 }
 
 /** Empties the posts and KPI stores in one transaction. */
@@ -203,11 +238,12 @@ export async function restoreAll(db: DB, posts: PostRecord[], kpis: KpiEntry[]):
   const tx = db.transaction(['posts', 'kpis'], 'readwrite');
   const p = tx.objectStore('posts');
   const k = tx.objectStore('kpis');
-  void p.clear();
-  void k.clear();
-  for (const r of posts) void p.put(r);
-  for (const e of kpis) void k.put(e);
-  await tx.done;
+  await allOrNothing(tx, async () => {
+    p.clear().catch(settled);
+    k.clear().catch(settled);
+    for (const r of posts) p.put(r).catch(settled);
+    for (const e of kpis) k.put(e).catch(settled);
+  });
 }
 
 // ---- reads (popup, options, background) --------------------------------------------------
