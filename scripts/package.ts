@@ -97,7 +97,13 @@ function checkSourceRebuilds(source: Uint8Array): void {
     }
     // The reviewer runs `npm ci`; the same locked packages are already here.
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    build(dir);
+    try {
+      build(dir);
+    } catch {
+      throw new Error(
+        'the source package does not build on its own: it holds the tracked files only (git ls-files), so a file the build needs is untracked',
+      );
+    }
     for (const [ours, theirs] of [
       [CHROME, join(dir, 'dist/chrome')],
       [FIREFOX, join(dir, 'dist/firefox')],
