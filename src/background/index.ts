@@ -1,7 +1,9 @@
 // Service worker: the typed message router and the only writer of the history database.
 // It keeps no state in memory that is not also in storage: it may be stopped at any moment.
 import browser from 'webextension-polyfill';
+import type { Reply } from '../messages';
 import { openDb } from '../storage/db';
+import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
 import { clearSettings, loadSettings } from '../storage/settings';
 import { installCommands } from './commands';
 import { handle, type RouterDeps } from './router';
@@ -19,8 +21,26 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   // Only answer what is addressed to the background; `draft/get` goes to content scripts.
   if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'draft/get')
     return undefined;
-  return handle(raw, sender, deps);
+  return handle(raw, sender, deps).then((reply) => noteStorage(raw, reply));
 });
+
+const WRITES = new Set(['post/sent', 'posts/put', 'kpi/put', 'data/restore', 'import/commit']);
+
+/**
+ * A write the database refused (out of quota, not opening) is noted for the popup, which says so
+ * (src/popup/StorageAlert.tsx); the next write that succeeds clears the note.
+ */
+function noteStorage(raw: unknown, reply: Reply): Reply {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !WRITES.has(type)) return reply;
+  const kind = reply.ok ? null : storageProblem(reply.error);
+  if (kind)
+    void browser.storage.local
+      .set({ [STORAGE_PROBLEM_KEY]: { kind, time: Date.now() } })
+      .catch(() => undefined);
+  else if (reply.ok) void browser.storage.local.remove(STORAGE_PROBLEM_KEY).catch(() => undefined);
+  return reply;
+}
 
 async function housekeeping(): Promise<void> {
   await handle({ type: 'data/applySettings' }, { id: deps.extensionId, url: deps.origin }, deps);

@@ -6,6 +6,7 @@ import { useI18n } from '../ui/i18n';
 import { History } from './History';
 import { Now } from './Now';
 import { Scorecard } from './Scorecard';
+import { StorageAlert } from './StorageAlert';
 import { Summary } from './Summary';
 
 export type TabId = 'scorecard' | 'history' | 'summary';
@@ -57,6 +58,7 @@ export function Popup(props: PopupProps) {
           {t('popup_settings')}
         </button>
       </header>
+      <StorageAlert db={props.db} />
       {!props.settings.setupDone ? (
         <div class="card setup" role="note">
           <p>{t('popup_setup_prompt')}</p>

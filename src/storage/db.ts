@@ -8,6 +8,7 @@
 //       records from v1 get the fields v1 did not write (`source`, `composeMs`, `findings`, `v`).
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Platform } from '../core/types';
+import { DB_BLOCKED_EVENT } from './problem';
 import { type KpiEntry, keepText, type PostRecord, type PrivacyMode, RECORD_VERSION } from './record';
 
 export const DB_NAME = 'postcoach';
@@ -71,6 +72,10 @@ async function migrate(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
 }
 
 let shared: Promise<DB> | null = null;
+let blocked = false;
+
+/** True while opening waits for an older version, open in another page, to close. */
+export const dbBlocked = (): boolean => blocked;
 
 /** Opens (and upgrades) the database; one connection per page, closed when another version asks. */
 export function openDb(): Promise<DB> {
@@ -78,6 +83,11 @@ export function openDb(): Promise<DB> {
     upgrade(db, oldVersion, _newVersion, tx) {
       // idb runs the upgrade inside the versionchange transaction; awaiting requests is fine here.
       void migrate(db, oldVersion, tx);
+    },
+    blocked() {
+      // Another page (an older Postcoach still open) holds the database at an older version.
+      blocked = true;
+      globalThis.dispatchEvent?.(new Event(DB_BLOCKED_EVENT));
     },
     blocking() {
       // A newer version wants to open: step aside so it can upgrade.
@@ -89,9 +99,15 @@ export function openDb(): Promise<DB> {
     },
   });
   const opening = shared;
-  opening.catch(() => {
-    if (shared === opening) shared = null;
-  });
+  opening.then(
+    () => {
+      blocked = false;
+    },
+    () => {
+      blocked = false;
+      if (shared === opening) shared = null;
+    },
+  );
   return opening;
 }
 
