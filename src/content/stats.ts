@@ -19,6 +19,8 @@ export interface CostStats {
   analysis: Summary;
   /** Per read of the editor's text (part of the analysis), ms. */
   read: Summary;
+  /** The engine's first run, at idle time after the page loads, ms. */
+  warmup: Summary;
   /** Per page scan for composers, ms. */
   scan: Summary;
   /** Pause → pill updated: from the last edit to the pill's new attributes, ms. */
@@ -29,6 +31,7 @@ const series: Record<keyof CostStats, number[]> = {
   keystroke: [],
   analysis: [],
   read: [],
+  warmup: [],
   scan: [],
   pauseToUpdate: [],
 };
@@ -52,6 +55,7 @@ export function stats(reset = false): CostStats {
     keystroke: summary(series.keystroke),
     analysis: summary(series.analysis),
     read: summary(series.read),
+    warmup: summary(series.warmup),
     scan: summary(series.scan),
     pauseToUpdate: summary(series.pauseToUpdate),
   };

@@ -1,6 +1,7 @@
 // One watcher per page: a single MutationObserver finds composers as the page renders them
 // (single-page navigation, re-rendered feeds, dialogs), attaches one Session to each, and tears
 // down sessions whose composer left the page. Everything is bound to one AbortSignal.
+import { analyze } from '../core/analyze';
 import type { Language } from '../core/types';
 import type { SiteAdapter } from '../sites/types';
 import type { Format } from '../ui/pill/i18n';
@@ -42,6 +43,19 @@ export class Watcher {
     document.addEventListener('submit', (e) => this.onSubmit(e), opts);
     signal.addEventListener('abort', () => this.stop(), { once: true });
     this.scan();
+    // The engine's first run compiles it and builds its lexicon tables (tens of ms on a slow
+    // machine): do it while the page is idle, not at the user's first pause in typing.
+    const warm = () => {
+      if (signal.aborted) return;
+      const t0 = performance.now();
+      analyze('Warm up: thank you all! What do you think? Order now, 20% off.', {
+        platform: adapter.id,
+        kind: 'post',
+      });
+      record('warmup', performance.now() - t0);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
+    else setTimeout(warm, 1000);
   }
 
   private onMutations(records: MutationRecord[]): void {
