@@ -13,11 +13,9 @@ import type { Plugin } from 'vite';
 export const GECKO_ID = 'postcoach@postcoach.app';
 
 /**
- * The oldest Firefox that has everything the manifest uses: MV3 (109),
- * `optional_host_permissions` (128), `background.type: module` beside `service_worker` (121),
- * `scripting.registerContentScripts` with `persistAcrossSessions` (105), and
- * `data_collection_permissions` (140; the oldest, and the newest ESR, that reads it). Firefox 140
- * is an ESR, so people on the extended-support channel get the add-on too.
+ * The oldest Firefox that has everything the manifest uses, by addons-linter's compatibility data
+ * (lower it and the linter names the key): MV3 (109), `background.type` (112),
+ * `optional_host_permissions` (128) and `data_collection_permissions` (140, itself an ESR).
  */
 export const FIREFOX_MIN = '140.0';
 /** Firefox for Android reads `data_collection_permissions` from 142 on. */
