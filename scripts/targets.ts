@@ -135,7 +135,13 @@ export async function selfContainedContentScript(dir: string): Promise<void> {
     writeFileSync(join(dir, entry), code);
     accessible.add(entry);
   }
-  if (!entries.size) return;
+  if (!entries.size) {
+    // No crxjs loader (the build changed): with chunks left to import by relative URL, the
+    // dynamic URL would break the content script in Chrome, so refuse rather than ship that.
+    if (manifest.web_accessible_resources?.length)
+      throw new Error('content script loader not found: cannot make its module self-contained');
+    return;
+  }
   // The module loads wherever the content script runs: the eight sites, and the sites the user
   // adds (registered through `scripting` once their optional host permission is granted), which
   // crxjs leaves out. Listing those is safe because the URL is the per-session random one.
