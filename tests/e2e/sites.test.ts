@@ -526,7 +526,12 @@ describe('panel details', () => {
       .locator(`postcoach-pill[data-score] >> li[data-rule="${rule}"] button[data-action="mute"]`)
       .click();
     assert.equal(Number(await page.locator('postcoach-pill[data-score]').getAttribute('data-nudges')), n - 1);
-    const stored = await getLocal('disabledRules');
+    // The write is asynchronous (storage.local): wait for it.
+    let stored = await getLocal('disabledRules');
+    for (let i = 0; i < 20 && !Array.isArray(stored.disabledRules); i++) {
+      await page.waitForTimeout(100);
+      stored = await getLocal('disabledRules');
+    }
     assert.deepEqual(stored.disabledRules, [rule]);
     await setLocal({ disabledRules: [] });
     await page.waitForFunction(
