@@ -132,7 +132,10 @@ export class Pill {
     );
     if (a && findings.length > 0) {
       // The space keeps "score count" two words, as in the accessible name (WCAG 2.5.3, label in name).
-      b.append(' ', el('span', { class: 'n', 'aria-hidden': 'true' }, formatNumber(findings.length, state.lang)));
+      b.append(
+        ' ',
+        el('span', { class: 'n', 'aria-hidden': 'true' }, formatNumber(findings.length, state.lang)),
+      );
     }
     if (this.panel) this.renderPanel();
   }
