@@ -2,11 +2,13 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.config';
+import { privacyPage } from './scripts/privacy-page';
 import { browserTargets } from './scripts/targets';
 
 export default defineConfig({
   // browserTargets: dist/chrome/ is finished for Chrome and copied to dist/firefox/ (scripts/targets.ts).
-  plugins: [preact(), crx({ manifest }), browserTargets()],
+  // privacyPage: docs/privacy.md shipped as privacy.html, linked from the options page.
+  plugins: [preact(), crx({ manifest }), privacyPage(), browserTargets()],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

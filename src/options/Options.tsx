@@ -363,7 +363,12 @@ export function Options(props: OptionsProps) {
 
       <section class="card" aria-labelledby="privacy">
         <h2 id="privacy">{t('options_privacy')}</h2>
-        <p class="help">{t('options_privacy_intro')}</p>
+        <p class="help">
+          {t('options_privacy_intro')}{' '}
+          <a href={browser.runtime.getURL('privacy.html')} target="_blank" rel="noopener">
+            {t('options_privacy_doc')}
+          </a>
+        </p>
         <fieldset class="field">
           <legend>{t('options_privacy_mode')}</legend>
           {(['full', 'excerpt', 'metrics'] as const).map((m) => (
