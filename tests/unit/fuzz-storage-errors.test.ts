@@ -2,7 +2,7 @@
 // message through the real router, with the store refusing its k-th write (k random), must come
 // back as an error naming the quota, and leave the history exactly as it was: no partial write.
 import 'fake-indexeddb/auto';
-import { IDBFactory, IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
+import { IDBObjectStore as FDBObjectStore, IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { handle, type RouterDeps } from '../../src/background/router';
@@ -70,8 +70,18 @@ const WRITES = {
   ],
   'kpi/put': [{ type: 'kpi/put', week: '2026-11-23', kpi: 'enquiries', value: 4 }],
   'import/commit': [
-    { type: 'import/stage', importId: 'imp', seq: 0, records: Array.from({ length: 25 }, (_, i) => record(`imp-${i}`)) },
-    { type: 'import/stage', importId: 'imp', seq: 1, records: Array.from({ length: 25 }, (_, i) => record(`imp2-${i}`)) },
+    {
+      type: 'import/stage',
+      importId: 'imp',
+      seq: 0,
+      records: Array.from({ length: 25 }, (_, i) => record(`imp-${i}`)),
+    },
+    {
+      type: 'import/stage',
+      importId: 'imp',
+      seq: 1,
+      records: Array.from({ length: 25 }, (_, i) => record(`imp2-${i}`)),
+    },
     { type: 'import/commit', importId: 'imp', count: 50 },
   ],
 } as const;
