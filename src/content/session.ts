@@ -282,9 +282,14 @@ export class Session {
     this.layout();
   }
 
-  /** The user is editing again after pressing send (fixing a failed send): that send is over. */
+  /**
+   * The user is editing again after pressing send: fixing a failed send (that send is over), or,
+   * when the composer already emptied, starting the next post before the next look (it was sent).
+   */
   private userEdited(): void {
-    if (this.pending && performance.now() - this.pending.at > 50) this.setPending(null);
+    if (!this.pending) return;
+    if (!this.el.isConnected || isEmpty(this.el, this.kind)) this.confirmSend();
+    else if (performance.now() - this.pending.at > 50) this.setPending(null);
   }
 
   private readonly onBeforeInput = (e: Event): void => {
