@@ -26,6 +26,7 @@ export function StorageAlert({ db }: { db: () => Promise<DB> }) {
     };
     const onBlocked = () => set({ kind: 'blocked', detail: '' });
     globalThis.addEventListener(DB_BLOCKED_EVENT, onBlocked);
+    if (dbBlocked()) onBlocked(); // blocked between the first render and now
     db().then(
       () => setProblem((p) => (live && p?.kind === 'blocked' ? null : p)),
       (e: unknown) => set({ kind: storageProblem(e) ?? 'unavailable', detail: String(e) }),
