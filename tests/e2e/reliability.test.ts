@@ -161,6 +161,24 @@ describe('service worker stopped in the middle of use', () => {
     await page.close();
   });
 
+  it('the next post typed the moment the composer empties: both posts stored', async () => {
+    const errors: string[] = [];
+    const page = await openSite('x.com', errors);
+    const before = (await stored()).length;
+    const first = 'Quick one: our doors open at eight tomorrow, see you there!';
+    const second = 'And a question for you: which bread should we bake on Sunday?';
+    await typeAndClickSend(page, first);
+    await composerEmpty(page);
+    // No pause: the content script has not looked at the emptied composer yet.
+    await typeAndClickSend(page, second);
+    await composerEmpty(page);
+    const texts = (await waitForCount(before + 2)).map((p) => p.text);
+    assert.ok(texts.includes(first), 'the first post is stored');
+    assert.ok(texts.includes(second), 'the second post is stored');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('an extension page talking to a stopped worker wakes it (popup KPI write, then a read-back)', async () => {
     await stopWorker();
     const popup = await b.context.newPage();
