@@ -143,9 +143,20 @@ describe('service worker stopped in the middle of use', () => {
       await new Promise((r) => setTimeout(r, delay));
       await stopWorker();
       await composerEmpty(page);
-      // The content script confirms a send on its next look at the emptied composer (every
-      // 100 ms); typing again before that counts as fixing a failed send. Let it look.
       await new Promise((r) => setTimeout(r, 250));
+    }
+    // A storm of stops while posts are in flight: the worker is stopped every 10 ms for the
+    // 300 ms after each click, so messages reach it as it starts, runs and stops.
+    for (let i = 0; i < 2; i++) {
+      const text = `Storm ${i}: thank you for a wonderful week, what should we try next?`;
+      texts.push(text);
+      await typeAndClickSend(page, text);
+      const until = Date.now() + 300;
+      while (Date.now() < until) {
+        await cdp.send('ServiceWorker.stopAllWorkers');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await composerEmpty(page);
     }
     const posts = await waitForCount(texts.length);
     await new Promise((r) => setTimeout(r, 500));
