@@ -9,20 +9,19 @@ export const en: Lexicon = {
     'book now|book your|book a|book an|book online|reserve your|reserve a|sign up|signup|' +
     'register now|register today|enrol now|enroll now|enroll today|grab yours|grab your|' +
     'grab one|get yours|get it now|claim your|add to cart|add to basket|dm to order|' +
-    'dm us to order|dm for price|dm for prices|message us to order|inbox to order|' +
-    'inbox for price|call to order|call now|whatsapp us|order via|link in bio|link in my bio|' +
-    'link in profile|tap the link|click the link|click here|click below|visit our store|' +
-    'visit our shop|visit our website|visit our site|available in store|available now|' +
-    'now available|in stock|back in stock|order yours today|treat yourself|secure your spot|' +
-    'secure your seat|save your spot|tickets available|get tickets|buy tickets|apply now|' +
-    'hire us|request a quote|get a quote|free quote|free consultation|schedule a call|' +
-    'schedule your|try it free|start your free trial|free trial|download now|download the app|' +
-    'use code|use my code|use promo|promo code|discount code|coupon code|come in and|come grab|' +
-    'pop in|drop by|stop by|swing by|order from|pre-book|prebook|check availability|book direct|' +
-    'start your|switch today|switch now|call today|order yours now|join now|try it today|' +
-    'visit us|visit us at|find us at|register your|apply online|come taste|come try|come visit|' +
-    'come and try|stream my|call us today|pm if interested|pm me|dm for collab|dm for|' +
-    'contact him|contact her|chek it out|check it out|get a loan',
+    'dm us to order|message us to order|inbox to order|inbox for price|call to order|call now|' +
+    'whatsapp us|order via|link in bio|link in my bio|link in profile|tap the link|' +
+    'click the link|click here|click below|visit our store|visit our shop|visit our website|' +
+    'visit our site|available in store|available now|now available|in stock|back in stock|' +
+    'treat yourself|secure your spot|secure your seat|save your spot|tickets available|' +
+    'get tickets|buy tickets|apply now|hire us|request a quote|get a quote|free quote|' +
+    'free consultation|schedule a call|schedule your|try it free|free trial|download now|' +
+    'download the app|use code|use my code|use promo|promo code|discount code|coupon code|' +
+    'come in and|come grab|pop in|drop by|stop by|swing by|order from|pre-book|prebook|' +
+    'check availability|book direct|start your|switch today|switch now|call today|join now|' +
+    'try it today|visit us|find us at|register your|apply online|come taste|come try|come visit|' +
+    'come and try|stream my|call us today|pm if interested|pm me|dm for|contact him|contact her|' +
+    'chek it out|check it out|get a loan',
   'sell.offer':
     'sale|on sale|flash sale|big sale|mega sale|summer sale|winter sale|clearance|discount*|' +
     'off everything|off all|off your|off our|half price|half off|deal|deals|special offer|' +
@@ -31,12 +30,12 @@ export const en: Lexicon = {
     'cod available|giveaway|giving away|win a|package price|special price|best price|' +
     'lowest price|low price|great price|price drop|prices drop|save up to|save big|early bird|' +
     'members get|happy hour|2 for 1|two for one|free sample*|free first|referral bonus|' +
-    'loyalty card|make money|earn money|earn cash|work from home|free iphone|free gift card|' +
-    'get paid|passive income|cheapest|wholesale|retail price|rates start|for the price of|' +
-    'best rate|best rates|terms apply|t&c apply|conditions apply|get 1 free|get one free|' +
-    'get 2 free|for just|guaranteed returns|no hidden fees|money back|money-back|cashback|% off|' +
-    'affordable|first class free|first lesson free|filling fast|seats filling|personal loan|' +
-    'loan|loans|out now',
+    'loyalty card|make money|earn money|earn cash|work from home|free iphone|get paid|' +
+    'passive income|cheapest|wholesale|retail price|rates start|for the price of|best rate|' +
+    'best rates|terms apply|t&c apply|conditions apply|get 1 free|get one free|get 2 free|' +
+    'for just|guaranteed returns|no hidden fees|money back|money-back|cashback|affordable|' +
+    'first class free|first lesson free|filling fast|seats filling|personal loan|loan|loans|' +
+    'out now',
   'sell.urgency':
     'today only|only today|this weekend only|ends tonight|ends today|ends soon|ending soon|' +
     'last chance|last day|final day|final hours|final call|hurry|limited time|limited stock|' +
@@ -53,68 +52,66 @@ export const en: Lexicon = {
     'only for|per kg|per piece|per person|per night|per hour|per month|restocked|pre-orders|' +
     'taking orders|now taking|now booking|bookings open|orders open|brand new|brand-new|' +
     'made to order|tired of|struggling with|sick of|need a plumber|want to lose|' +
-    'looking for a reliable|introducing the|download|learn|become a|get the|enrol by|enroll by|' +
-    'save $|trade|open your|stay cool|taste the|try our|discover|experience the|upgrade|' +
-    'switch to|visit any|now at|now in|available on|ships in|ships free|free for|risk free|' +
-    'risk-free|flat fee|all night|easy financing|financing|site visits|install*|course|classes|' +
+    'looking for a reliable|download|learn|become a|get the|enrol by|enroll by|save $|trade|' +
+    'open your|stay cool|taste the|try our|discover|experience the|upgrade|switch to|visit any|' +
+    'now at|now in|available on|ships in|ships free|free for|risk free|risk-free|flat fee|' +
+    'all night|easy financing|financing|site visits|install*|course|classes|' +
     'gift cards available|same-day|no credit check|commission|earn|interest|apr|zero commission|' +
     'certified|on us',
   'sell.follow':
     'follow me|follow us|follow my|follow our|follow back|follow for|give us a follow|' +
-    'give me a follow|subscribe|subscribe to|please subscribe|pls subscribe|plz subscribe|' +
-    'sub to|sub4sub|my channel|our channel|our page|my shop|my store|my website|my video|' +
-    'my videos|my new video|my latest video|my cover|my youtube|my instagram|my tiktok|' +
-    'check out my|check my|checkout my|check out our|check us out|go check out|visit my|' +
-    'visit our page|visit our channel|like my|like our page|like and share|like and subscribe|' +
-    'share my|hit the bell|turn on notifications|support my|support me|' +
-    'support our small business|support small business|promo my|promote my|promote your|' +
-    'watch my|listen to my|view my|join my|join our|my remix|my playlist|my podcast|my mixtape|' +
-    'my blog|go to my|like this comment|help me reach|subscriber*|a sub|sub back|sub for sub|' +
-    'started a channel|new youtuber|follow me on|read my|check it out on|whatsapp me|' +
-    'message me for|dm me for|link in description|link in channel description|' +
-    'link in my channel|my chanel|my ep|my new ep|my album|my new album|my new song|' +
-    'my new single|small youtuber|would love your support|i teach|i offer|we offer|im selling|' +
-    "i'm selling|i sell|we sell|hmu|hit me up|i edit|i design|i do logos|i make|i ship|" +
-    'i can come|i can help you|i cover songs|just uploaded my|gave it a listen|give it a listen|' +
-    'help me get to|hit 1k|drop us a message|drop me a message|tell them|look up my|reply "how"|' +
-    "we're hiring|we are hiring|apply at|bookings for|bookings are open|link is in my|" +
-    'my version',
+    'give me a follow|subscribe|please subscribe|pls subscribe|plz subscribe|sub to|sub4sub|' +
+    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|' +
+    'my new video|my latest video|my cover|my youtube|my instagram|my tiktok|check out my|' +
+    'check my|checkout my|check out our|check us out|go check out|visit my|visit our page|' +
+    'visit our channel|like my|like our page|like and share|like and subscribe|share my|' +
+    'hit the bell|turn on notifications|support my|support me|support our small business|' +
+    'support small business|promo my|promote my|promote your|watch my|listen to my|view my|' +
+    'join my|join our|my remix|my playlist|my podcast|my mixtape|my blog|go to my|' +
+    'like this comment|help me reach|subscriber*|a sub|sub back|sub for sub|started a channel|' +
+    'new youtuber|read my|check it out on|whatsapp me|message me for|dm me for|' +
+    'link in description|link in channel description|link in my channel|my chanel|my ep|' +
+    'my new ep|my album|my new album|my new song|my new single|small youtuber|' +
+    "would love your support|i teach|i offer|we offer|im selling|i'm selling|i sell|we sell|hmu|" +
+    'hit me up|i edit|i design|i do logos|i make|i ship|i can come|i can help you|i cover songs|' +
+    'just uploaded my|gave it a listen|give it a listen|help me get to|hit 1k|drop us a message|' +
+    "drop me a message|tell them|look up my|reply how|we're hiring|we are hiring|apply at|" +
+    'bookings for|bookings are open|link is in my|my version',
   'sell.weak':
     'price|prices|priced|cost|costs|only|free|new|stock|available|order|orders|buying|purchase*|' +
     'sell|selling|products|product|service|services|brand|link|website|money|cash|pay|paypal|' +
-    'bkash|nagad|gift|gifts|gift card|deliver|delivered|booking|appointment*|book|quote|shop|' +
-    'store|collection|menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
-    'available at|get your|whatsapp|checkout|check out our|dm me|dm us|inbox me|inbox us|' +
-    'message me|contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|' +
-    'my page|my profile|my account|my site|my blog|my music|my song|offer|offers|cheap|bundle|' +
-    'combo|income|first order|new customers|savings|deadline|countdown|before it|before they|' +
-    'limited edition|our store|our shop|pricing|for sale|available for|launching|our product|' +
-    'our service|our menu|trial|included|dine in|takeaway|investment|for details|fees|rate|' +
-    'rates|per month|month|/month|need a|need an|telegram|collab|if interested|lessons|' +
-    'experienced|minimal documents|fast turnaround|guarantee*|installments|installment|plans|' +
-    'plan|app|ios|android|grocer|outlet*|branch|branches',
+    'bkash|nagad|gift|gifts|deliver|delivered|booking|appointment*|book|quote|shop|store|' +
+    'collection|menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
+    'get your|whatsapp|checkout|check out our|dm me|dm us|inbox me|inbox us|message me|' +
+    'contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|my page|' +
+    'my profile|my account|my site|my blog|my music|my song|offer|offers|cheap|bundle|combo|' +
+    'income|first order|savings|deadline|countdown|before it|before they|limited edition|' +
+    'our store|our shop|pricing|for sale|launching|our product|our service|our menu|trial|' +
+    'included|dine in|takeaway|investment|for details|fees|rate|rates|per month|month|/month|' +
+    'need a|need an|telegram|collab|if interested|lessons|experienced|minimal documents|' +
+    'fast turnaround|guarantee*|installments|installment|plans|plan|app|ios|android|grocer|' +
+    'outlet*|branch|branches',
   'listen.ask':
     "what do you think|what did you think|what would you|what's your|whats your|what is your|" +
     'what are your|which one|which do you|which would you|which is your|how do you|' +
     'how would you|how did you|have you ever|have you tried|do you prefer|do you have|' +
-    'do you think|would you|would you rather|should we|shall we|tell us|tell me|let us know|' +
-    "let me know|share your|share with us|we'd love to hear|we would love to hear|" +
-    "i'd love to hear|love to hear|your thoughts|your opinion|your feedback|your favourite|" +
-    'your favorite|your story|your stories|your experience|your ideas|your suggestions|' +
-    'your questions|any tips|any suggestions|any ideas|any recommendations|recommend*|' +
-    'comment below|in the comments|drop a comment|drop your|vote|poll|help us choose|' +
-    'help us decide|help us name|we want to hear|we asked|ask me anything|ama|questions welcome|' +
-    'who else|anyone else|does anyone|has anyone|is anyone|can anyone|what should|' +
-    'agree or disagree|thoughts|curious|wondering',
+    'do you think|would you|should we|shall we|tell us|tell me|let us know|let me know|' +
+    "share your|share with us|we'd love to hear|we would love to hear|i'd love to hear|" +
+    'love to hear|your thoughts|your opinion|your feedback|your favourite|your favorite|' +
+    'your story|your stories|your experience|your ideas|your suggestions|your questions|' +
+    'any tips|any suggestions|any ideas|any recommendations|recommend*|comment below|' +
+    'in the comments|drop a comment|drop your|vote|poll|help us choose|help us decide|' +
+    'help us name|we want to hear|we asked|ask me anything|ama|questions welcome|who else|' +
+    'anyone else|does anyone|has anyone|is anyone|can anyone|what should|agree or disagree|' +
+    'thoughts|curious|wondering',
   'listen.thanks':
-    'thank you|thanks|thank|thankful|grateful|gratitude|appreciate*|congratulations|congrats|' +
-    'congratulate|well done|proud of|so proud|shout out|shoutout|shout-out|kudos|hats off|' +
-    'big up|cheers to|welcome to the team|welcome aboard|happy birthday|happy anniversary|' +
-    'credit to|credits to|photo by|thanks to|made possible by|huge thanks|' +
-    "couldn't have done it without|means the world|means a lot|you made our day|made my day|" +
-    'love you all|our amazing customers|our lovely customers|you guys are|you are amazing|' +
-    "you're amazing|glad you enjoyed|glad you liked|so glad|happy to hear|great to hear|" +
-    'lovely to hear',
+    'thanks|thank|thankful|grateful|gratitude|appreciate*|congratulations|congrats|congratulate|' +
+    'well done|proud of|so proud|shout out|shoutout|shout-out|kudos|hats off|big up|cheers to|' +
+    'welcome to the team|welcome aboard|happy birthday|happy anniversary|credit to|credits to|' +
+    "photo by|made possible by|huge thanks|couldn't have done it without|means the world|" +
+    'means a lot|you made our day|made my day|love you all|our amazing customers|' +
+    "our lovely customers|you guys are|you are amazing|you're amazing|glad you enjoyed|" +
+    'glad you liked|so glad|happy to hear|great to hear|lovely to hear',
   'listen.care':
     "sorry to hear|we're sorry|we are sorry|so sorry|sorry for|sorry about|apologies|apologise|" +
     'apologize|our apologies|i understand|we understand|totally understand|' +
@@ -137,11 +134,11 @@ export const en: Lexicon = {
     'volunteer*|donate|charity|election|vote on|polling|council|health|clinic hours|please note|' +
     'be advised|information',
   'share.notice':
-    'scam|scams|scam alert|fraud|fraudulent|fraudsters|beware|warning|alert|helpline|hotline|' +
-    'crisis line|fine of|penalty|do not send|never ask*|never asks|report fraud|report it|' +
-    'fake job|fake|public notice|public service|self-harm|must be renewed|expires|expire|' +
-    'free of charge|is free|stay safe|emergency number|for more information|citizens|' +
-    'residents are|authorities|government|ministry',
+    'scam|scams|fraud|fraudulent|fraudsters|beware|warning|alert|helpline|hotline|crisis line|' +
+    'fine of|penalty|do not send|never ask*|never asks|report fraud|report it|fake|' +
+    'public notice|public service|self-harm|must be renewed|expires|expire|free of charge|' +
+    'is free|stay safe|emergency number|for more information|citizens|residents are|authorities|' +
+    'government|ministry',
   'voice.corporate':
     'the company|our company|the management|the organization|the organisation|our organization|' +
     'our organisation|valued customer*|esteemed customer*|dear valued|dear customer*|' +
@@ -155,14 +152,14 @@ export const en: Lexicon = {
   'voice.buzzword':
     'synergy|synergies|leverage|leveraging|best-in-class|best in class|world-class|world class|' +
     'cutting-edge|cutting edge|bleeding edge|innovative solutions|solutions provider|disruptive|' +
-    'disrupt|paradigm|paradigm shift|game-changer|game changer|game-changing|holistic|seamless|' +
-    'seamlessly|robust|scalable|value-added|value added|next-generation|next generation|' +
-    'next-gen|revolutionary|revolutionize|revolutionise|one-stop|one stop shop|state-of-the-art|' +
-    'state of the art|empower|empowering|ecosystem|thought leader|thought leadership|bandwidth|' +
-    'circle back|move the needle|low-hanging fruit|deep dive|actionable|end-to-end|turnkey|' +
-    'mission-critical|best practices|core competency|core competencies|value proposition|' +
-    'win-win|stakeholders|optimize|optimise|streamline|unlock|elevate|curated|bespoke|' +
-    'synergistic|omnichannel|growth hacking|hustle|rockstar|ninja|guru',
+    'disrupt|paradigm|game-changer|game changer|game-changing|holistic|seamless|seamlessly|' +
+    'robust|scalable|value-added|value added|next-generation|next generation|next-gen|' +
+    'revolutionary|revolutionize|revolutionise|one-stop|state-of-the-art|state of the art|' +
+    'empower|empowering|ecosystem|thought leader|thought leadership|bandwidth|circle back|' +
+    'move the needle|low-hanging fruit|deep dive|actionable|end-to-end|turnkey|mission-critical|' +
+    'best practices|core competency|core competencies|value proposition|win-win|stakeholders|' +
+    'optimize|optimise|streamline|unlock|elevate|curated|bespoke|synergistic|omnichannel|' +
+    'growth hacking|hustle|rockstar|ninja|guru',
   'voice.brag':
     "the best|best in town|best in the city|best in dhaka|best in the world|world's best|" +
     'worlds best|number one|no. 1|no.1|the leading|leading provider|market leader|unbeatable|' +
