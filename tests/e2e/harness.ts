@@ -1,6 +1,7 @@
 // E2E harness: builds the fixture pages with esbuild, serves them over HTTPS (a self-signed
 // certificate made with openssl at test time) at the real sites' host names, and launches
 // Chromium (playwright-core, /usr/bin/chromium) with the production build of the extension.
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { readStoredPosts } from './stored-posts';
 
 // The extension APIs inside the service worker, where page.evaluate runs them.
 // biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
@@ -200,28 +202,7 @@ export function buildExtension(): void {
 
 /** Reads every stored post from the extension's own origin, without creating the database. */
 export async function storedPosts(b: Browser): Promise<Array<Record<string, unknown>>> {
-  return b.worker!.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'postcoach')) return [];
-    return new Promise<Array<Record<string, unknown>>>((ok, fail) => {
-      const req = indexedDB.open('postcoach');
-      req.onerror = () => fail(req.error);
-      req.onsuccess = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains('posts')) {
-          db.close();
-          ok([]);
-          return;
-        }
-        const all = db.transaction('posts').objectStore('posts').getAll();
-        all.onsuccess = () => {
-          db.close();
-          ok(all.result as Array<Record<string, unknown>>);
-        };
-        all.onerror = () => fail(all.error);
-      };
-    });
-  });
+  return b.worker!.evaluate(readStoredPosts);
 }
 
 /**

@@ -2,6 +2,7 @@
 // background, the popup's figures checked against an independent computation, the exports
 // downloaded and read back, first paint and scorecard timings measured, screenshots taken.
 //   node --import tsx --test tests/e2e/scorecard.test.ts
+
 //   (POSTCOACH_DIST=dir POSTCOACH_SKIP_BUILD=1 to test a build made elsewhere)
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { PLATFORMS as ALL_PLATFORMS } from '../../src/core/types';
 import { type Browser, buildExtension, DIST, launch, ROOT, writeJson } from './harness';
 
 // biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
@@ -18,16 +20,8 @@ declare const chrome: any;
 const SHOTS = join(ROOT, process.env.POSTCOACH_SCREENSHOTS === 'docs' ? 'docs' : 'test-results/screenshots');
 
 const DAY = 86_400_000;
-const PLATFORMS = [
-  'x',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'threads',
-  'mastodon',
-  'bluesky',
-  'reddit',
-] as const;
+// The eight sites (not `generic`).
+const PLATFORMS = ALL_PLATFORMS.filter((p) => p !== 'generic');
 const RULES = [
   ['hook', 'content'],
   ['wall-of-text', 'content'],

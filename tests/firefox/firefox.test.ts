@@ -5,11 +5,13 @@
 // opens and shows what was recorded, the content script loads under a strict page CSP, and no
 // page or extension request leaves for anything but the fixture server.
 //   npm run e2e:firefox            (builds first unless POSTCOACH_SKIP_BUILD=1)
+
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
 import { buildExtension, DIST_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
+import { readStoredPosts } from '../e2e/stored-posts';
 import { type CspServer, serveWithCsp } from '../e2e/strict-csp';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -72,28 +74,7 @@ async function openExtensionPage(path: string): Promise<Page> {
 }
 
 async function storedPosts(): Promise<Array<Record<string, unknown>>> {
-  return ext.evaluate(async () => {
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'postcoach')) return [];
-    return new Promise<Array<Record<string, unknown>>>((ok, fail) => {
-      const req = indexedDB.open('postcoach');
-      req.onerror = () => fail(req.error);
-      req.onsuccess = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains('posts')) {
-          db.close();
-          ok([]);
-          return;
-        }
-        const all = db.transaction('posts').objectStore('posts').getAll();
-        all.onsuccess = () => {
-          db.close();
-          ok(all.result as Array<Record<string, unknown>>);
-        };
-        all.onerror = () => fail(all.error);
-      };
-    });
-  });
+  return ext.evaluate(readStoredPosts);
 }
 
 async function openSite(host: string, port: number): Promise<Page> {
