@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { PLATFORMS as ALL_PLATFORMS } from '../../src/core/types';
+import { rng } from '../unit/habits-fixtures';
 import { type Browser, buildExtension, DIST, launch, ROOT, writeJson } from './harness';
 
 // biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
@@ -30,17 +31,6 @@ const RULES = [
   ['hashtags', 'audience'],
   ['emoji', 'content'],
 ] as const;
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rec {
   id: string;
