@@ -1,0 +1,63 @@
+/**
+ * A small L2-regularised logistic regression on sparse features, fitted by full-batch gradient
+ * descent with Adam steps. Deterministic (no random start, no shuffling), so `npm run train`
+ * writes the same weights from the same inputs on every machine.
+ */
+export interface Example {
+  /** Feature indices present in this example and their values (usually 1). */
+  features: ReadonlyArray<readonly [index: number, value: number]>;
+  label: 0 | 1;
+  /** Weight of the example in the loss (class balancing); 1 by default. */
+  weight?: number;
+}
+
+export interface FitOptions {
+  features: number;
+  /** L2 penalty on the weights (not on the bias). */
+  l2?: number;
+  iterations?: number;
+  learningRate?: number;
+}
+
+export interface Model {
+  bias: number;
+  weights: Float64Array;
+}
+
+export function fitLogistic(examples: readonly Example[], options: FitOptions): Model {
+  const { features, l2 = 1e-3, iterations = 400, learningRate = 0.1 } = options;
+  const w = new Float64Array(features);
+  let b = 0;
+  const m = new Float64Array(features + 1);
+  const v = new Float64Array(features + 1);
+  const g = new Float64Array(features + 1);
+  const total = examples.reduce((s, e) => s + (e.weight ?? 1), 0);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  for (let t = 1; t <= iterations; t++) {
+    g.fill(0);
+    for (const e of examples) {
+      let z = b;
+      for (const [i, x] of e.features) z += w[i]! * x;
+      const p = 1 / (1 + Math.exp(-z));
+      const d = ((p - e.label) * (e.weight ?? 1)) / total;
+      for (const [i, x] of e.features) g[i] = g[i]! + d * x;
+      g[features] = g[features]! + d;
+    }
+    for (let i = 0; i < features; i++) g[i] = g[i]! + l2 * w[i]!;
+    for (let i = 0; i <= features; i++) {
+      m[i] = beta1 * m[i]! + (1 - beta1) * g[i]!;
+      v[i] = beta2 * v[i]! + (1 - beta2) * g[i]! * g[i]!;
+      const step = (learningRate * (m[i]! / (1 - beta1 ** t))) / (Math.sqrt(v[i]! / (1 - beta2 ** t)) + 1e-8);
+      if (i === features) b -= step;
+      else w[i] = w[i]! - step;
+    }
+  }
+  return { bias: b, weights: w };
+}
+
+export function predict(model: Model, features: Example['features']): number {
+  let z = model.bias;
+  for (const [i, x] of features) z += model.weights[i]! * x;
+  return 1 / (1 + Math.exp(-z));
+}
