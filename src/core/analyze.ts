@@ -2,6 +2,7 @@ import { buildDraft } from './draft';
 import { classifyIntent } from './intent';
 import { RULES } from './rules';
 import type { RuleInput } from './rules/rule';
+import { scoreFindings } from './score';
 import type { Analysis, Context, Finding } from './types';
 
 const NOT_BLANK = /\S/;
@@ -20,7 +21,8 @@ export function analyze(text: string, context: Context, options: AnalyzeOptions 
   const input: RuleInput = Object.assign(draft, { intent: classifyIntent(draft) });
   const disabled = options.disabledRules;
   const findings: Finding[] = [];
-  if (NOT_BLANK.test(text)) {
+  const blank = !NOT_BLANK.test(text);
+  if (!blank) {
     for (const rule of RULES) {
       if (disabled?.includes(rule.id)) continue;
       if (rule.appliesTo && !rule.appliesTo(input)) continue;
@@ -35,14 +37,11 @@ export function analyze(text: string, context: Context, options: AnalyzeOptions 
     counts: draft.counts,
     entities: draft.entities,
     intent: input.intent,
-    quality: score(findings, 'quality'),
-    voice: score(findings, 'voice'),
+    ...(blank ? BLANK_SCORES : scoreFindings(findings)),
+    blank,
     findings,
   };
 }
 
-function score(findings: Finding[], which: 'quality' | 'voice'): number {
-  let s = 100;
-  for (const f of findings) if (f.score === which) s -= f.penalty;
-  return Math.max(0, Math.min(100, s));
-}
+// An empty draft says nothing, so it scores nothing: never "quality 100" for no words.
+const BLANK_SCORES = { quality: 0, voice: 0, score: null, cap: null } as const;

@@ -115,7 +115,25 @@ export interface Analysis {
   counts: Counts;
   entities: Entities;
   intent: IntentResult;
+  /**
+   * Content quality 0–100 (docs/scoring.md); 0 on a blank draft, which has no score: read `blank`.
+   */
   quality: number;
+  /** Voice 0–100 (docs/scoring.md); 0 on a blank draft. */
   voice: number;
+  /** Nothing but white space: nothing to coach yet, no findings and no score. */
+  blank: boolean;
+  /** The pill's number (src/core/score.ts), in the band of the worst finding; null when blank. */
+  score: number | null;
+  /** Set when an `error` finding holds the score down, for the panel to say why. */
+  cap: ScoreCap | null;
   findings: Finding[];
+}
+
+/** An `error` holds quality or voice (and so the pill's number) at `limit` at most. */
+export interface ScoreCap {
+  limit: number;
+  /** The rules whose errors cap the score. */
+  rules: string[];
+  message: Message;
 }

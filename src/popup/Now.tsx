@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { draftScore } from '../core/score';
 import type { Finding } from '../core/types';
 import { REASONS } from '../core/types';
 import type { DraftInfo, Reply } from '../messages';
@@ -40,8 +41,8 @@ export function Now(props: { getDraft?: (() => Promise<DraftInfo | null>) | unde
     );
   }
   const a = draft.analysis;
-  // The same draft score the pill shows (src/ui/pill/pill.ts `draftScore`): quality and voice.
-  const score = Math.round((a.quality + a.voice) / 2);
+  // The same number the pill shows (src/core/score.ts).
+  const score = draftScore(a);
   const catalogT = (m: Finding['message']) => i.t(m.id, m.params);
   const byReason = REASONS.map((r) => ({ r, list: a.findings.filter((f) => f.reason === r) })).filter(
     (g) => g.list.length,

@@ -150,8 +150,8 @@ export const en: Lexicon = {
     'inconvenience caused|any inconvenience|we remain committed|committed to excellence|' +
     'our valued|our esteemed|the said|henceforth',
   'voice.buzzword':
-    'synergy|synergies|leverage|leveraging|best-in-class|best in class|world-class|world class|' +
-    'cutting-edge|cutting edge|bleeding edge|innovative solutions|solutions provider|disruptive|' +
+    'synergy|synergies|leverage|leveraging|innovative solutions|solutions provider|disruptive|' +
+    'cutting-edge|cutting edge|bleeding edge|' +
     'disrupt|paradigm|game-changer|game changer|game-changing|holistic|seamless|seamlessly|' +
     'robust|scalable|value-added|value added|next-generation|next generation|next-gen|' +
     'revolutionary|revolutionize|revolutionise|one-stop|state-of-the-art|state of the art|' +
@@ -162,12 +162,13 @@ export const en: Lexicon = {
     'growth hacking|hustle|rockstar|ninja|guru',
   'voice.brag':
     "the best|best in town|best in the city|best in dhaka|best in the world|world's best|" +
-    'worlds best|number one|no. 1|no.1|the leading|leading provider|market leader|unbeatable|' +
-    'unmatched|unrivalled|unrivaled|second to none|like no other|finest|the finest|top-rated|' +
-    'top rated|award-winning|award winning|premium quality|highest quality|superior quality|' +
-    'best quality|guaranteed|100% guaranteed|perfect|flawless|incredible|amazing|most trusted|' +
-    'most popular|the only|nobody does it better|unparalleled|exceptional|outstanding|' +
-    'the greatest|legendary|iconic|must-have|must have|ultimate',
+    'worlds best|world-class|world class|best-in-class|best in class|number one|the leading|' +
+    'leading provider|market leader|unbeatable|unmatched|unrivalled|unrivaled|second to none|' +
+    'like no other|finest|the finest|top-rated|top rated|award-winning|award winning|' +
+    'premium quality|highest quality|superior quality|best quality|guaranteed|100% guaranteed|' +
+    'perfect|flawless|incredible|most trusted|most popular|the only|nobody does it better|' +
+    'nobody makes better|no one makes better|no one does it better|nobody beats|no one beats|' +
+    'unparalleled|exceptional|outstanding|the greatest|legendary|iconic|must-have|must have|ultimate',
   'voice.hostile':
     'stupid|idiot|idiots|dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
     'your fault|your problem|not our problem|not our fault|read the description|learn to read|' +
@@ -176,11 +177,14 @@ export const en: Lexicon = {
     'blame yourself|your own fault|grow up|cry more|get over it|deal with it|not my problem|' +
     'stop whining|stop complaining|ungrateful|cheapskate|troll|trolls|moron|morons|useless|' +
     'disgusting|wtf|shit|crap|bullshit',
-  'voice.we': "we|our|us|ours|we're|we've|we'll|we'd|ourselves|i|my|me|i'm|i've",
+  'voice.we': "we|our|us|ours|we're|we've|we'll|we'd|ourselves",
   'voice.you': "you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|y'all|u|ur",
   'hook.filler':
     'hey everyone|hi everyone|hello everyone|hi all|hello all|hey all|hey guys|hi guys|' +
-    'hello friends|hi friends|dear all|dear friends|good morning|good afternoon|good evening|' +
+    'hello friends|hi friends|hey friends|dear all|dear friends|good morning|good afternoon|' +
+    'good evening|hi lovelies|hello lovelies|hey lovelies|hi lovely people|hello lovely people|' +
+    'hi fam|hey fam|hello fam|hi folks|hey folks|hello folks|hi there|hello there|hey there|' +
+    'hi everybody|hey everybody|hello everybody|hello beautiful people|greetings|dear customers|' +
     'just wanted to|i just wanted|just a quick|quick update|so,|well,|as you all know|' +
     'as you may know|as many of you know|we are pleased to announce|we are excited to announce|' +
     "we're excited to announce|excited to announce|excited to share|i am happy to share|" +

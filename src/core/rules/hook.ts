@@ -6,6 +6,11 @@ const MIN_WORDS = 12;
 // A filler opener is one of the first few words.
 const OPENER_WORDS = 3;
 
+// First words of a greeting, in English and Bengali: hi/hello/dear/good …, প্রিয়/শুভ/হ্যালো/সবাইকে ….
+const GREETING = new Set(
+  'hi|hey|hello|dear|good|greetings|প্রিয়|সুপ্রিয়|শুভ|হ্যালো|হাই|সবাইকে|বন্ধুরা|সম্মানিত|আসসালামু'.split('|'),
+);
+
 /** The first line before the platform's fold decides whether anyone reads on. */
 export const hook: Rule = {
   id: 'hook',
@@ -45,15 +50,29 @@ export const hook: Rule = {
       );
     }
 
-    const filler = d.cuesOf('hook.filler').find((c) => c.first < OPENER_WORDS && c.start < first.end);
-    if (filler) {
+    // Corporate openers ("we are pleased to announce") are named once, by the corporate rule.
+    const corporate = d.cuesOf('voice.corporate');
+    const openers = d
+      .cuesOf('hook.filler')
+      .filter((c) => c.start < first.end && !corporate.some((k) => k.start < c.end && c.start < k.end));
+    const lead = openers.find((c) => c.first < OPENER_WORDS);
+    if (lead) {
+      // A greeting is warm but still not news: a tip, the same in every language. Throat-clearing
+      // ("just wanted to let you know"), alone or after the greeting, is a warning.
+      const greeting = GREETING.has(d.words.lower[lead.first]!);
+      const clearing = greeting
+        ? openers.find(
+            (c) => c !== lead && c.first < lead.last + OPENER_WORDS && !GREETING.has(d.words.lower[c.first]!),
+          )
+        : lead;
+      const shown = clearing ?? lead;
       out.push(
         finding(hook, d.text, {
-          severity: 'warn',
-          message: ['f_hook_filler', d.text.slice(filler.start, filler.end)],
+          severity: clearing ? 'warn' : 'tip',
+          message: [clearing ? 'f_hook_filler' : 'f_hook_greeting', d.text.slice(shown.start, shown.end)],
           suggestion: ['s_hook_filler'],
-          evidence: [filler],
-          penalty: 10,
+          evidence: clearing && clearing !== lead ? [lead, clearing] : [lead],
+          penalty: clearing ? 10 : 6,
           score: 'quality',
         }),
       );

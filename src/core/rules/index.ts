@@ -10,6 +10,7 @@ import { length } from './length';
 import { linksMentions } from './links-mentions';
 import { listening } from './listening';
 import { readability } from './readability';
+import { repetition } from './repetition';
 import type { Rule } from './rule';
 import { selling } from './selling';
 import { shouting } from './shouting';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   hook,
   readability,
   wallOfText,
+  repetition,
   shouting,
   exclamations,
   emoji,

@@ -11,6 +11,11 @@ const VERY_LONG_SENTENCE = { en: 40, bn: 32 } as const;
 const GRADE_MIN_WORDS = 100;
 // Flesch–Kincaid grade above which a general audience struggles (Flesch, 1948; Kincaid et al., 1975).
 const MAX_GRADE = 10;
+// Prose for the grade formula: mostly running Latin words, sentences under 60 words on average.
+const PROSE_SHARE = 0.8;
+const PROSE_SENTENCE = 60;
+// US school grades end at 12; past it the grade is shown as university level.
+const LAST_SCHOOL_GRADE = 12;
 // Hard words: four or more syllables, or very long, in running text.
 const HARD_SYLLABLES = 4;
 const HARD_LETTERS = 14;
@@ -72,13 +77,22 @@ export const readability: Rule = {
         }),
       );
     }
-    if (running >= GRADE_MIN_WORDS) {
-      const grade = 0.39 * (running / Math.max(1, d.sentences.length)) + 11.8 * (syllables / running) - 15.59;
+    // The formula assumes prose: sentences of ordinary length in running words. A paste with no
+    // sentence ends (a list, a log, one endless line) is named by the long-sentence nudge instead.
+    const perSentence = running / Math.max(1, d.sentences.length);
+    if (
+      running >= GRADE_MIN_WORDS &&
+      running / d.words.count >= PROSE_SHARE &&
+      perSentence <= PROSE_SENTENCE
+    ) {
+      const grade = 0.39 * perSentence + 11.8 * (syllables / running) - 15.59;
       if (grade > MAX_GRADE) {
+        // Past school (grade 12) people know "university level", not "grade 17".
         out.push(
           finding(readability, d.text, {
             severity: 'warn',
-            message: ['f_read_grade', Math.round(grade)],
+            message:
+              grade > LAST_SCHOOL_GRADE ? ['f_read_grade_university'] : ['f_read_grade', Math.round(grade)],
             suggestion: ['s_read_grade'],
             penalty: 8,
             score: 'quality',

@@ -3,6 +3,7 @@
 // `data-score`, `data-intent`, `data-nudges`, `data-platform`; each nudge carries `data-rule`
 // and `data-reason`. Plain DOM with text nodes only: no HTML strings anywhere.
 import { formatNumber } from '../../core/i18n';
+import { draftScore } from '../../core/score';
 import type { Analysis, Finding, Language, Platform, Reason, Severity } from '../../core/types';
 import { REASONS } from '../../core/types';
 import { type Format, formatMsg } from './i18n';
@@ -40,8 +41,6 @@ export function worstSeverity(findings: Finding[]): Severity | 'none' {
   for (const f of findings) if (worst === 'none' || RANK[f.severity] > RANK[worst]) worst = f.severity;
   return worst;
 }
-
-export const draftScore = (a: Analysis): number => Math.round((a.quality + a.voice) / 2);
 
 type Child = Node | string | null | false | undefined;
 

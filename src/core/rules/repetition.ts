@@ -1,0 +1,72 @@
+import { WORD_IN_TAG, WORD_IN_URL } from '../draft';
+import type { Range } from '../types';
+import { finding, type Rule } from './rule';
+
+// Repetition is a problem of short posts, where every word shows; a long one is left to other rules.
+const MAX_WORDS = 300;
+// A phrase said three times is a chant ("Buy now! Buy now! Buy now!"), twice can be a rhythm.
+const REPEATS = 3;
+// …when its repeats fill at least a fifth of the post (so "of the" three times in a story passes).
+const REPEAT_SHARE = 0.2;
+// Calls and pressure ("order now", "hurry", "last chance") stacked: four, at one in every six words.
+const STACKED = 4;
+const WORDS_PER_CUE = 6;
+
+/** Saying the same thing again, or only calls to act: the reader learns nothing new per line. */
+export const repetition: Rule = {
+  id: 'repetition',
+  reason: 'content',
+  appliesTo: (d) => d.words.count <= MAX_WORDS,
+  check(d) {
+    const running: number[] = [];
+    for (let i = 0; i < d.words.count; i++)
+      if (!(d.wordFlags[i]! & (WORD_IN_URL | WORD_IN_TAG))) running.push(i);
+    const repeated = repeatedPhrase(d.words.lower, running);
+    const calls = new Map<number, Range>();
+    for (const c of [...d.cuesOf('sell.cta'), ...d.cuesOf('sell.urgency')]) calls.set(c.start, c);
+    const stacked = calls.size >= STACKED && calls.size * WORDS_PER_CUE >= running.length;
+    if (!repeated && !stacked) return [];
+    const { starts, ends } = d.words;
+    const evidence = repeated
+      ? repeated.at.map((i) => ({ start: starts[i]!, end: ends[i + repeated.n - 1]! }))
+      : [...calls.values()].sort((a, b) => a.start - b.start);
+    return [
+      finding(repetition, d.text, {
+        severity: 'warn',
+        message: repeated
+          ? ['f_repeat_phrase', d.text.slice(evidence[0]!.start, evidence[0]!.end), repeated.at.length]
+          : ['f_repeat_stacked', calls.size],
+        suggestion: [repeated ? 's_repeat_phrase' : 's_repeat_stacked'],
+        evidence,
+        penalty: repeated && stacked ? 20 : repeated ? 15 : 12,
+        score: 'quality',
+      }),
+    ];
+  },
+};
+
+/**
+ * The longest phrase of one to three words said REPEATS times or more, filling REPEAT_SHARE of the
+ * running words. A single word only counts when its repeats stand side by side ("SALE SALE SALE").
+ */
+function repeatedPhrase(lower: string[], running: number[]): { n: number; at: number[] } | null {
+  for (let n = 3; n >= 1; n--) {
+    const seen = new Map<string, number[]>();
+    for (let k = 0; k + n <= running.length; k++) {
+      const ids = running.slice(k, k + n);
+      if (ids[n - 1]! - ids[0]! !== n - 1) continue;
+      const key = ids.map((i) => lower[i]).join(' ');
+      const at = seen.get(key);
+      // Overlapping repeats ("ha ha ha ha" as "ha ha") count once.
+      if (at) {
+        if (at[at.length - 1]! + n <= ids[0]!) at.push(ids[0]!);
+      } else seen.set(key, [ids[0]!]);
+    }
+    for (const at of seen.values()) {
+      if (at.length < REPEATS || (at.length * n) / running.length < REPEAT_SHARE) continue;
+      if (n === 1 && !at.some((i, j) => j > 0 && i === at[j - 1]! + 1)) continue;
+      return { n, at };
+    }
+  }
+  return null;
+}
