@@ -38,6 +38,8 @@ export const CUE_CATEGORIES = {
   'voice.you': { intent: null, weight: 0 },
   // A first line that spends the reader's attention on nothing.
   'hook.filler': { intent: null, weight: 0 },
+  // A teaser that promises news without giving any ("stay tuned", "something big is coming").
+  'content.vague': { intent: null, weight: 0 },
 } as const satisfies Record<string, { intent: Intent | null; weight: number }>;
 
 export type CueCategory = keyof typeof CUE_CATEGORIES;

@@ -192,5 +192,16 @@ export const en: Lexicon = {
     "thrilled to announce|today i want to talk about|in this post|in today's fast-paced world|" +
     "in today's world|it is with great pleasure|i hope this finds you well|" +
     'hope you are all well|hope everyone is doing well|long time no see|' +
-    'sorry for the long silence|it has been a while',
+    "sorry for the long silence|it has been a while|hope you are well|hope you're all well|" +
+    "hope you're well|hope everyone is having|hope you're having|hope you are having|" +
+    'just a reminder|friendly reminder|a little update|small update|some news|guess what|' +
+    'hello hello|happy monday|happy friday|happy weekend|happy sunday',
+  'content.vague':
+    'stay tuned|coming soon|something big|something special|something exciting|big news|' +
+    'exciting news|exciting things|watch this space|more to come|more soon|more details soon|' +
+    'details soon|details to follow|more details will follow|will follow in due course|' +
+    "more info soon|keep watching|keep an eye on|you won't believe|you will not believe|" +
+    "big announcement|huge announcement|can't wait to share|cannot wait to share|" +
+    "can't say much|can't reveal|another great project|another successful|another happy client|" +
+    'another happy customer',
 };

@@ -8,7 +8,9 @@ const OPENER_WORDS = 3;
 
 // First words of a greeting, in English and Bengali: hi/hello/dear/good …, প্রিয়/শুভ/হ্যালো/সবাইকে ….
 const GREETING = new Set(
-  'hi|hey|hello|dear|good|greetings|প্রিয়|সুপ্রিয়|শুভ|হ্যালো|হাই|সবাইকে|বন্ধুরা|সম্মানিত|আসসালামু'.split('|'),
+  'hi|hey|hello|dear|good|greetings|happy|প্রিয়|সুপ্রিয়|শুভ|হ্যালো|হাই|সবাইকে|সবাই|বন্ধুরা|কেমন|সম্মানিত|আসসালামু|আসসালামুয়ালাইকুম'.split(
+    '|',
+  ),
 );
 
 /** The first line before the platform's fold decides whether anyone reads on. */

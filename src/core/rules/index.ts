@@ -14,6 +14,7 @@ import { repetition } from './repetition';
 import type { Rule } from './rule';
 import { selling } from './selling';
 import { shouting } from './shouting';
+import { vague } from './vague';
 import { wallOfText } from './wall-of-text';
 import { weYou } from './we-you';
 
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   readability,
   wallOfText,
   repetition,
+  vague,
   shouting,
   exclamations,
   emoji,

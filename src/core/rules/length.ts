@@ -4,6 +4,7 @@ import { finding, type Rule } from './rule';
 const NEAR_LIMIT = 0.9;
 // Below this many words a post carries no value of its own (a reply or comment may be short).
 const MIN_POST_WORDS = 5;
+const BARE_POST_WORDS = 3;
 
 export const length: Rule = {
   id: 'length',
@@ -37,14 +38,16 @@ export const length: Rule = {
     const realWords = d.words.count - countFlagged(d.wordFlags);
     // analyze() runs no rule on a blank draft, so the text here has words or symbols.
     if (d.kind === 'post' && realWords < MIN_POST_WORDS) {
+      // One or two words ("Cake done.") say nothing a follower can use: a warning, not a tip.
+      const bare = realWords < BARE_POST_WORDS;
       return [
         finding(length, d.text, {
-          severity: 'tip',
+          severity: bare ? 'warn' : 'tip',
           reason: 'content',
           message: ['f_length_short', realWords],
           suggestion: ['s_length_short'],
           evidence: all,
-          penalty: 10,
+          penalty: bare ? 15 : 10,
           score: 'quality',
         }),
       ];

@@ -1,7 +1,7 @@
 import { finding, type Rule } from './rule';
 
 // A post this long is worth a conversation; shorter ones can stand alone.
-const MIN_WORDS = 15;
+const MIN_WORDS = 12;
 
 /** A post that asks nothing gets read, at best; one that asks gets answers. */
 export const listening: Rule = {
@@ -18,6 +18,10 @@ export const listening: Rule = {
         severity: 'tip',
         message: ['f_listen_no_question'],
         suggestion: [d.intent.label === 'selling' ? 's_listen_no_question_selling' : 's_listen_no_question'],
+        // Small: a post may well stand alone, but questions earn the comments feeds rank on
+        // (docs/scoring.md).
+        penalty: 4,
+        score: 'quality',
       }),
     ];
   },

@@ -11,6 +11,10 @@ const REPEAT_SHARE = 0.2;
 // Calls and pressure ("order now", "hurry", "last chance") stacked: four, at one in every six words.
 const STACKED = 4;
 const WORDS_PER_CUE = 6;
+// Three offers or calls, at one in every eight words, with no number anywhere: nothing to act on.
+const HYPE = 3;
+const WORDS_PER_HYPE = 8;
+const DIGIT = /[0-9০-৯]/;
 
 /** Saying the same thing again, or only calls to act: the reader learns nothing new per line. */
 export const repetition: Rule = {
@@ -25,20 +29,27 @@ export const repetition: Rule = {
     const calls = new Map<number, Range>();
     for (const c of [...d.cuesOf('sell.cta'), ...d.cuesOf('sell.urgency')]) calls.set(c.start, c);
     const stacked = calls.size >= STACKED && calls.size * WORDS_PER_CUE >= running.length;
-    if (!repeated && !stacked) return [];
+    // Offers and calls with not one number (no price, date, size or time) are hype.
+    const sales = new Map(calls);
+    for (const c of d.cuesOf('sell.offer')) sales.set(c.start, c);
+    const hype =
+      !stacked && sales.size >= HYPE && sales.size * WORDS_PER_HYPE >= running.length && !DIGIT.test(d.text);
+    if (!repeated && !stacked && !hype) return [];
     const { starts, ends } = d.words;
     const evidence = repeated
       ? repeated.at.map((i) => ({ start: starts[i]!, end: ends[i + repeated.n - 1]! }))
-      : [...calls.values()].sort((a, b) => a.start - b.start);
+      : [...(hype ? sales : calls).values()].sort((a, b) => a.start - b.start);
     return [
       finding(repetition, d.text, {
         severity: 'warn',
         message: repeated
           ? ['f_repeat_phrase', d.text.slice(evidence[0]!.start, evidence[0]!.end), repeated.at.length]
-          : ['f_repeat_stacked', calls.size],
+          : hype
+            ? ['f_repeat_hype', sales.size]
+            : ['f_repeat_stacked', calls.size],
         suggestion: [repeated ? 's_repeat_phrase' : 's_repeat_stacked'],
         evidence,
-        penalty: repeated && stacked ? 20 : repeated ? 15 : 12,
+        penalty: repeated && (stacked || hype) ? 20 : repeated ? 15 : 12,
         score: 'quality',
       }),
     ];

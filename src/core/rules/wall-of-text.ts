@@ -2,8 +2,9 @@ import { wordAt } from '../text/tokenize';
 import type { Range } from '../types';
 import { finding, type Rule } from './rule';
 
-// Feeds are read on phones: past about 80 words without a break, a post reads as a block.
-const WALL_WORDS = 80;
+// Feeds are read on phones: past about 60 words (some ten lines on a phone) without a break, a
+// post reads as a block.
+const WALL_WORDS = 60;
 // One paragraph this long inside a post with breaks is still a block.
 const LONG_PARAGRAPH_WORDS = 120;
 
