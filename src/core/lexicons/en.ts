@@ -148,7 +148,10 @@ export const en: Lexicon = {
     'the undersigned|we regret to inform|at this point in time|for your kind information|' +
     'for your information|in accordance with|pursuant to|with immediate effect|your patronage|' +
     'inconvenience caused|any inconvenience|we remain committed|committed to excellence|' +
-    'our valued|our esteemed|the said|henceforth',
+    'our valued|our esteemed|the said|henceforth|our establishment|the establishment|clientele|' +
+    'we hereby|please be notified|would like to inform|we are writing to inform|this is to inform|' +
+    'this is to notify|notice is hereby given|we wish to announce|we are pleased to inform|' +
+    'please note that the|esteemed clients|valued clients|dear clients',
   'voice.buzzword':
     'synergy|synergies|leverage|leveraging|innovative solutions|solutions provider|disruptive|' +
     'cutting-edge|cutting edge|bleeding edge|' +
@@ -168,7 +171,10 @@ export const en: Lexicon = {
     'premium quality|highest quality|superior quality|best quality|guaranteed|100% guaranteed|' +
     'perfect|flawless|incredible|most trusted|most popular|the only|nobody does it better|' +
     'nobody makes better|no one makes better|no one does it better|nobody beats|no one beats|' +
-    'unparalleled|exceptional|outstanding|the greatest|legendary|iconic|must-have|must have|ultimate',
+    'unparalleled|exceptional|outstanding|the greatest|legendary|iconic|must-have|must have|ultimate|' +
+    'the freshest|the tastiest|the cheapest|the lowest prices|the biggest|the fastest|' +
+    'the friendliest|the yummiest|the softest|the most delicious|the most beautiful|' +
+    'the most affordable|the most reliable|the most experienced|the highest quality|the top',
   'voice.hostile':
     'stupid|idiot|idiots|dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
     'your fault|your problem|not our problem|not our fault|read the description|learn to read|' +
@@ -186,7 +192,7 @@ export const en: Lexicon = {
     'hi fam|hey fam|hello fam|hi folks|hey folks|hello folks|hi there|hello there|hey there|' +
     'hi everybody|hey everybody|hello everybody|hello beautiful people|greetings|dear customers|' +
     'just wanted to|i just wanted|just a quick|quick update|so,|well,|as you all know|' +
-    'as you may know|as many of you know|we are pleased to announce|we are excited to announce|' +
+    'as you may know|as many of you know|we are excited to announce|' +
     "we're excited to announce|excited to announce|excited to share|i am happy to share|" +
     "i'm happy to share|happy to share|pleased to share|i'm thrilled to|i am thrilled to|" +
     "thrilled to announce|today i want to talk about|in this post|in today's fast-paced world|" +
@@ -195,7 +201,9 @@ export const en: Lexicon = {
     "sorry for the long silence|it has been a while|hope you are well|hope you're all well|" +
     "hope you're well|hope everyone is having|hope you're having|hope you are having|" +
     'just a reminder|friendly reminder|a little update|small update|some news|guess what|' +
-    'hello hello|happy monday|happy friday|happy weekend|happy sunday',
+    'hello hello|happy monday|happy friday|happy weekend|happy sunday|we wanted to|' +
+    "wanted to let you know|we just wanted|we would like to|we'd like to let|i would like to|" +
+    'we want to let you know|i wanted to|we hope you|we hope everyone|hope you all',
   'content.vague':
     'stay tuned|coming soon|something big|something special|something exciting|big news|' +
     'exciting news|exciting things|watch this space|more to come|more soon|more details soon|' +
@@ -203,5 +211,7 @@ export const en: Lexicon = {
     "more info soon|keep watching|keep an eye on|you won't believe|you will not believe|" +
     "big announcement|huge announcement|can't wait to share|cannot wait to share|" +
     "can't say much|can't reveal|another great project|another successful|another happy client|" +
-    'another happy customer',
+    'another happy customer|great things|big things|amazing things|exciting times|great news|' +
+    'lots of new|new stuff|lots happening|so much going on|something new|a little surprise|' +
+    'a surprise|find out soon|all will be revealed',
 };

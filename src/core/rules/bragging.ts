@@ -17,7 +17,7 @@ const OUTRIGHT = new Set(
 // Superlatives that are a claim when the sentence is about us ("we're the best", "আমাদের … সেরা")
 // or names a place ("the best bakery in Leeds"); otherwise ordinary words ("the best way to…").
 const SUPERLATIVE = new Set(
-  'the best|the finest|finest|the greatest|the only|best quality|highest quality|সেরা|সবচেয়ে সেরা|সবচেয়ে ভালো|একমাত্র|সর্বোচ্চ মানের|বেস্ট'.split(
+  'the freshest|the tastiest|the cheapest|the lowest prices|the biggest|the fastest|the friendliest|the yummiest|the softest|the most delicious|the most beautiful|the most affordable|the most reliable|the most experienced|the highest quality|the top|সবচেয়ে সুস্বাদু|সবচেয়ে কম দামে|সবচেয়ে কম দাম|সবচেয়ে ভালো মানের|সবচেয়ে বড়|সবচেয়ে বিশ্বস্ত|the best|the finest|finest|the greatest|the only|best quality|highest quality|সেরা|সবচেয়ে সেরা|সবচেয়ে ভালো|একমাত্র|সর্বোচ্চ মানের|বেস্ট'.split(
     '|',
   ),
 );
@@ -30,6 +30,18 @@ const GENERIC_AFTER = new Set(
   ),
 );
 const PLACE_AFTER = new Set(['in', 'at', 'around', 'across']);
+// "best wishes", "best before", "best-selling": not a claim about the shop.
+const NOT_A_CLAIM = new Set([
+  'wishes',
+  'regards',
+  'before',
+  'friend',
+  'friends',
+  'luck',
+  'selling',
+  'seller',
+  'sellers',
+]);
 // "#1", "No. 1", "No.1": a rank nobody awarded.
 const RANK = /(?<![\p{L}\p{N}_&])#1(?![\p{L}\p{N}_])|\bno\.\s?1(?![\p{N}])/giu;
 // Past this many superlatives the verdict is settled; the rest are not looked at (huge pastes).
@@ -49,6 +61,23 @@ export const bragging: Rule = {
       const kind = kindOf(c);
       if (kind === 'claim') claims.push(c);
       else if (kind === 'soft') soft.push(c);
+    }
+    // "Best coffee in Leeds": a bare "best" that names a place, outside any phrase above.
+    const { lower, starts, ends } = d.words;
+    for (let i = 0; i < d.words.count && claims.length < MAX_CUES; i++) {
+      if (lower[i] !== 'best' || GENERIC_AFTER.has(lower[i + 1] ?? '') || NOT_A_CLAIM.has(lower[i + 1] ?? ''))
+        continue;
+      if (
+        claims.some((c) => c.start <= starts[i]! && c.end >= ends[i]!) ||
+        soft.some((c) => c.start <= starts[i]! && c.end >= ends[i]!)
+      )
+        continue;
+      for (let k = i + 2; k < Math.min(i + 5, d.words.count); k++) {
+        if (PLACE_AFTER.has(lower[k]!)) {
+          claims.push({ start: starts[i]!, end: ends[k + 1 < d.words.count ? k + 1 : k]! });
+          break;
+        }
+      }
     }
     RANK.lastIndex = 0;
     for (let m = RANK.exec(d.text); m !== null && claims.length < MAX_CUES; m = RANK.exec(d.text)) {

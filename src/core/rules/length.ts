@@ -27,8 +27,9 @@ export const length: Rule = {
     // Near the limit only matters where the limit is short enough to reach while writing a post.
     if (limit <= 3000 && weighted >= limit * NEAR_LIMIT) {
       return [
+        // Information while typing, not a fault: a tip, so a full draft is not marked down.
         finding(length, d.text, {
-          severity: 'warn',
+          severity: 'tip',
           message: ['f_length_near', limit - weighted, limit],
           suggestion: ['s_length_near'],
           evidence: all,

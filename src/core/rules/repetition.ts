@@ -11,9 +11,9 @@ const REPEAT_SHARE = 0.2;
 // Calls and pressure ("order now", "hurry", "last chance") stacked: four, at one in every six words.
 const STACKED = 4;
 const WORDS_PER_CUE = 6;
-// Three offers or calls, at one in every eight words, with no number anywhere: nothing to act on.
-const HYPE = 3;
-const WORDS_PER_HYPE = 8;
+// Two offers or calls, at one in every five words, with no number anywhere: nothing to act on.
+const HYPE = 2;
+const WORDS_PER_HYPE = 5;
 const DIGIT = /[0-9০-৯]/;
 
 /** Saying the same thing again, or only calls to act: the reader learns nothing new per line. */
