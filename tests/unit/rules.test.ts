@@ -423,3 +423,155 @@ describe('options and scores', () => {
     expect(analyze('ok', { platform: 'x', kind: 'post', language: 'bn' }).language).toBe('bn');
   });
 });
+
+describe('bragging: claims readers cannot check', () => {
+  const brag = (text: string, ctx: Partial<Context> = {}) => of(run(text, ctx), 'bragging')[0];
+
+  it('names one claim about us, with proof as the suggestion', () => {
+    const a = run("We're the best bakery in Leeds. Nobody makes better bread than us.");
+    const b = of(a, 'bragging')[0];
+    expect(quoted(b)).toEqual(['the best', 'Nobody makes better']);
+    expect(b?.suggestion.id).toBe('s_voice_brag');
+    expect(b?.severity).toBe('warn');
+    expect(a.voice).toBe(88);
+    expect(quoted(brag('Best coffee in Leeds, come and see for yourself.'))).toEqual([
+      'Best coffee in Leeds',
+    ]);
+    expect(quoted(brag('We are the #1 cleaning company in Manchester.'))).toContain('#1');
+    expect(quoted(brag('Honestly world-class coffee, roasted on site.'))).toEqual(['world-class']);
+    expect(brag('Honestly world-class coffee, roasted on site.')?.message).toEqual({
+      id: 'f_voice_brag_claim',
+      params: ['world-class'],
+    });
+  });
+
+  it('names Bengali claims: সেরা about us or a place, একমাত্র, দেশসেরা', () => {
+    expect(quoted(brag('আমাদের কাচ্চি মিরপুরের সেরা, এমন স্বাদ আর কোথাও পাবেন না।'))).toEqual(['সেরা']);
+    expect(quoted(brag('আমরাই একমাত্র দোকান যারা নিজেরা মসলা ভাঙাই।'))).toEqual(['একমাত্র']);
+    expect(quoted(brag('দেশসেরা কোচিং সেন্টারে ভর্তি চলছে।'))).toEqual(['দেশসেরা']);
+  });
+
+  it('leaves ordinary superlatives alone', () => {
+    for (const text of [
+      'The best way to keep sourdough fresh is a linen bag, not the fridge. All the best for your baking!',
+      'Best wishes for the new year from all of us at Rosie’s.',
+      '“Best before” dates on our jams are 12 months from the jar date.',
+      'Thank you, you made the best part of our week.',
+      'এটা আমার দেখা সেরা সিনেমা, সবাই দেখবেন।',
+      'The only thing we ask: bring your own cup.',
+    ]) {
+      expect(brag(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('repetition and stacked calls', () => {
+  const rep = (text: string, ctx: Partial<Context> = {}) => of(run(text, ctx), 'repetition')[0];
+
+  it('a chant is a content problem, with the repeats as evidence', () => {
+    const a = run('Buy now! Buy now! Buy now! Our new trainers are in, use code SAVE20 at checkout.', {
+      platform: 'instagram',
+    });
+    const r = of(a, 'repetition')[0];
+    expect(r?.reason).toBe('content');
+    expect(r?.score).toBe('quality');
+    expect(quoted(r)).toEqual(['Buy now', 'Buy now', 'Buy now']);
+    expect(r?.message).toEqual({ id: 'f_repeat_phrase', params: ['Buy now', 3] });
+    expect(a.quality).toBeLessThan(100);
+    expect(rep('অফার অফার অফার!!! এখনই কিনুন! এখনই কিনুন! এখনই কিনুন!')?.message.params?.[1]).toBe(3);
+    expect(rep('SALE SALE SALE at the shop this weekend')?.evidence).toHaveLength(3);
+  });
+
+  it('names calls to act stacked, and hype with no detail', () => {
+    expect(rep('Order now! Limited time! Hurry! Last chance! Book now!')?.message.id).toBe(
+      'f_repeat_stacked',
+    );
+    expect(rep("Amazing deals you won't want to miss! Shop now!")?.message.id).toBe('f_repeat_hype');
+  });
+
+  it('leaves natural repeats and concrete offers alone', () => {
+    for (const text of [
+      // "of the" three times in a longer story.
+      'Most of the flour comes from a mill north of the city, and most of the butter from a farm we have known for years. Baking here starts at four.',
+      // A concrete offer: many cues, but numbers people can act on.
+      'Our winter boots are 25% off this weekend, Saturday and Sunday only. Sizes 3 to 9 from £64. Come try them on at 12 Market Street.',
+      'ঈদ উপলক্ষে সব সুতি পাঞ্জাবিতে ২০% ছাড়, দাম ১২০০ টাকা থেকে। অর্ডার করতে ইনবক্স করুন।',
+      // Two of one word, not side by side.
+      'New menu, new hours: we open at 7 from Monday.',
+    ]) {
+      expect(rep(text), text).toBeUndefined();
+    }
+  });
+});
+
+describe('vague teasers', () => {
+  it('names a promise of news that gives none, in both languages', () => {
+    expect(
+      of(run('Something big is coming soon! Stay tuned 👀'), 'vague')[0]?.evidence.map((e) => e.text),
+    ).toEqual(['Something big', 'coming soon', 'Stay tuned']);
+    expect(of(run('বড় কিছু আসছে! সাথেই থাকুন 🔥'), 'vague')[0]?.message.id).toBe('f_vague_teaser');
+  });
+
+  it('a teaser with a real detail, or a reply, is fine', () => {
+    expect(of(run('Stay tuned: doors open at 9 on Saturday.'), 'vague')).toEqual([]);
+    expect(of(run('Coming soon, we promise!', { kind: 'reply' }), 'vague')).toEqual([]);
+  });
+});
+
+describe('greetings alike in both languages, and no contradiction with the focus', () => {
+  const opener = (text: string) => of(run(text), 'hook')[0];
+
+  it('a greeting opener is the same tip in English and Bengali', () => {
+    const en = opener(
+      'Hi lovelies! Our new winter shawls are in, hand-woven and brought straight from weavers in Rajshahi this week.',
+    );
+    const bn = opener(
+      'প্রিয় বন্ধুরা, আজ আমাদের দোকানে নতুন শীতের শাল এসেছে, হাতে বোনা, রাজশাহীর তাঁতিদের কাছ থেকে সরাসরি আনা।',
+    );
+    expect(en?.message).toEqual({ id: 'f_hook_greeting', params: ['Hi lovelies'] });
+    expect(bn?.message).toEqual({ id: 'f_hook_greeting', params: ['প্রিয় বন্ধুরা'] });
+    expect([en?.severity, en?.penalty]).toEqual(['tip', 6]);
+    expect([bn?.severity, bn?.penalty]).toEqual(['tip', 6]);
+  });
+
+  it('throat-clearing after a greeting is a warning', () => {
+    const h = opener(
+      'Hello everyone! We hope you are having a wonderful week. We wanted to let you know that our shop has new stock soon.',
+    );
+    expect(h?.message.id).toBe('f_hook_filler');
+    expect(h?.severity).toBe('warn');
+  });
+
+  it('"I" is writing as yourself (the weekly focus), never "the post is about you"', () => {
+    const a = run(
+      'I started this shop in my kitchen. I bake every morning at 5 and I still love it. I think my sourdough has got better every year and I am proud of it.',
+    );
+    expect(of(a, 'we-you')).toEqual([]);
+  });
+
+  it('a corporate opener is named once, by the corporate rule', () => {
+    const a = run(
+      'We are pleased to announce that our new branch in Uttara opens on 1 May, with the same menu and a bigger kitchen for catering orders.',
+    );
+    expect(of(a, 'corporate')).toHaveLength(1);
+    expect(of(a, 'hook').filter((x) => x.message.id === 'f_hook_filler')).toEqual([]);
+  });
+});
+
+describe('readability grade only on prose, as a grade people know', () => {
+  it('a huge paste with no sentence ends gets no grade', () => {
+    const paste = 'comprehensive organisational methodology '.repeat(25000);
+    const ids = of(run(paste, { platform: 'generic' }), 'readability').map((x) => x.message.id);
+    expect(ids).not.toContain('f_read_grade');
+    expect(ids).not.toContain('f_read_grade_university');
+  });
+
+  it('a grade within school is shown as its number', () => {
+    // 10 sentences of 19 words with 30 vowel-group syllables: 0.39 × 19 + 11.8 × 30/19 − 15.59 ≈ 10.45.
+    const s =
+      'Our customers often tell us that the bread we bake here every single morning tastes better than anything else. ';
+    const a = run(s.repeat(10).trim(), { platform: 'generic' });
+    const grade = of(a, 'readability').find((x) => x.message.id === 'f_read_grade');
+    expect(grade?.message.params).toEqual([10]);
+  });
+});

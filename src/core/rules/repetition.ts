@@ -15,6 +15,12 @@ const WORDS_PER_CUE = 6;
 const HYPE = 2;
 const WORDS_PER_HYPE = 5;
 const DIGIT = /[0-9০-৯]/;
+// Words every sentence repeats ("of the", "and the", "এবং এর"): their repeats are grammar, not chant.
+const GLUE = new Set(
+  'a|an|the|of|in|on|at|to|for|and|or|but|is|are|was|it|its|we|you|i|our|your|this|that|with|from|by|be|as|so|ও|এবং|আর|এর|যে|কি|না|তো|থেকে|জন্য|করে|হয়'.split(
+    '|',
+  ),
+);
 
 /** Saying the same thing again, or only calls to act: the reader learns nothing new per line. */
 export const repetition: Rule = {
@@ -75,6 +81,7 @@ function repeatedPhrase(lower: string[], running: number[]): { n: number; at: nu
     }
     for (const at of seen.values()) {
       if (at.length < REPEATS || (at.length * n) / running.length < REPEAT_SHARE) continue;
+      if (lower.slice(at[0]!, at[0]! + n).every((w) => GLUE.has(w))) continue;
       if (n === 1 && !at.some((i, j) => j > 0 && i === at[j - 1]! + 1)) continue;
       return { n, at };
     }
