@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { analyze } from '../core/analyze';
 import { type Catalog, formatMessage } from '../core/i18n';
+import { draftScore } from '../core/score';
 import {
   type Analysis,
   KINDS,
@@ -86,9 +87,15 @@ export function report(a: Analysis, ui: Language = a.language): string {
     formatMessage({ id, ...(params ? { params } : {}) }, catalogs[ui], ui);
   const lines: string[] = [];
   const c = a.counts;
+  if (a.blank) {
+    lines.push(`${a.platform} · ${a.kind} · ${a.language}   ${t('score_blank')}`);
+    return lines.join('\n');
+  }
+  // The pill's own number (src/core/score.ts), then the two scores it is made of.
   lines.push(
-    `${a.platform} · ${a.kind} · ${a.language}   quality ${a.quality}/100   voice ${a.voice}/100   ${c.weighted}/${c.limit}${c.over ? ` (over by ${c.over})` : ''}`,
+    `${a.platform} · ${a.kind} · ${a.language}   quality ${a.quality}/100   voice ${a.voice}/100   score ${draftScore(a)}/100   ${c.weighted}/${c.limit}${c.over ? ` (over by ${c.over})` : ''}`,
   );
+  if (a.cap) lines.push(t(a.cap.message.id, a.cap.message.params));
   const ev = a.intent.evidence.filter((e) => e.intent === a.intent.label).slice(0, 6);
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   lines.push(
