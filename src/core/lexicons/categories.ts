@@ -33,6 +33,8 @@ export const CUE_CATEGORIES = {
   'voice.corporate': { intent: null, weight: 0 },
   'voice.buzzword': { intent: null, weight: 0 },
   'voice.brag': { intent: null, weight: 0 },
+  // Puffery that only reads as bragging beside another superlative ("perfect", "legendary").
+  'voice.puff': { intent: null, weight: 0 },
   'voice.hostile': { intent: null, weight: 0 },
   'voice.we': { intent: null, weight: 0 },
   'voice.you': { intent: null, weight: 0 },

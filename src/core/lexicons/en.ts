@@ -148,10 +148,8 @@ export const en: Lexicon = {
     'the undersigned|we regret to inform|at this point in time|for your kind information|' +
     'for your information|in accordance with|pursuant to|with immediate effect|your patronage|' +
     'inconvenience caused|any inconvenience|we remain committed|committed to excellence|' +
-    'our valued|our esteemed|the said|henceforth|our establishment|the establishment|clientele|' +
-    'we hereby|please be notified|would like to inform|we are writing to inform|this is to inform|' +
-    'this is to notify|notice is hereby given|we wish to announce|we are pleased to inform|' +
-    'please note that the|esteemed clients|valued clients|dear clients',
+    'our valued|our esteemed|the said|henceforth|our establishment|clientele|please be notified|' +
+    'would like to inform|this is to inform|valued clients|esteemed clients',
   'voice.buzzword':
     'synergy|synergies|leverage|leveraging|innovative solutions|solutions provider|disruptive|' +
     'cutting-edge|cutting edge|bleeding edge|' +
@@ -168,13 +166,11 @@ export const en: Lexicon = {
     'worlds best|world-class|world class|best-in-class|best in class|number one|the leading|' +
     'leading provider|market leader|unbeatable|unmatched|unrivalled|unrivaled|second to none|' +
     'like no other|finest|the finest|top-rated|top rated|award-winning|award winning|' +
-    'premium quality|highest quality|superior quality|best quality|guaranteed|100% guaranteed|' +
-    'perfect|flawless|incredible|most trusted|most popular|the only|nobody does it better|' +
-    'nobody makes better|no one makes better|no one does it better|nobody beats|no one beats|' +
-    'unparalleled|exceptional|outstanding|the greatest|legendary|iconic|must-have|must have|ultimate|' +
-    'the freshest|the tastiest|the cheapest|the lowest prices|the biggest|the fastest|' +
-    'the friendliest|the yummiest|the softest|the most delicious|the most beautiful|' +
-    'the most affordable|the most reliable|the most experienced|the highest quality|the top',
+    'highest quality|best quality|most trusted|the only|nobody does it better|nobody makes better|' +
+    'no one makes better|unparalleled|the greatest|the freshest|the tastiest|the cheapest',
+  'voice.puff':
+    'premium quality|superior quality|guaranteed|100% guaranteed|perfect|flawless|incredible|' +
+    'most popular|exceptional|outstanding|legendary|iconic|must-have|must have|ultimate',
   'voice.hostile':
     'stupid|idiot|idiots|dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
     'your fault|your problem|not our problem|not our fault|read the description|learn to read|' +
@@ -187,10 +183,7 @@ export const en: Lexicon = {
   'voice.you': "you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|y'all|u|ur",
   'hook.filler':
     'hey everyone|hi everyone|hello everyone|hi all|hello all|hey all|hey guys|hi guys|' +
-    'hello friends|hi friends|hey friends|dear all|dear friends|good morning|good afternoon|' +
-    'good evening|hi lovelies|hello lovelies|hey lovelies|hi lovely people|hello lovely people|' +
-    'hi fam|hey fam|hello fam|hi folks|hey folks|hello folks|hi there|hello there|hey there|' +
-    'hi everybody|hey everybody|hello everybody|hello beautiful people|greetings|dear customers|' +
+    'hello friends|hi friends|dear all|dear friends|good morning|good afternoon|good evening|' +
     'just wanted to|i just wanted|just a quick|quick update|so,|well,|as you all know|' +
     'as you may know|as many of you know|we are excited to announce|' +
     "we're excited to announce|excited to announce|excited to share|i am happy to share|" +
@@ -198,20 +191,10 @@ export const en: Lexicon = {
     "thrilled to announce|today i want to talk about|in this post|in today's fast-paced world|" +
     "in today's world|it is with great pleasure|i hope this finds you well|" +
     'hope you are all well|hope everyone is doing well|long time no see|' +
-    "sorry for the long silence|it has been a while|hope you are well|hope you're all well|" +
-    "hope you're well|hope everyone is having|hope you're having|hope you are having|" +
-    'just a reminder|friendly reminder|a little update|small update|some news|guess what|' +
-    'hello hello|happy monday|happy friday|happy weekend|happy sunday|we wanted to|' +
-    "wanted to let you know|we just wanted|we would like to|we'd like to let|i would like to|" +
-    'we want to let you know|i wanted to|we hope you|we hope everyone|hope you all',
+    "sorry for the long silence|it has been a while|hope you are well|hope you're well|we hope you|" +
+    'we wanted to|wanted to let you know|just a reminder|friendly reminder|guess what',
   'content.vague':
-    'stay tuned|coming soon|something big|something special|something exciting|big news|' +
-    'exciting news|exciting things|watch this space|more to come|more soon|more details soon|' +
-    'details soon|details to follow|more details will follow|will follow in due course|' +
-    "more info soon|keep watching|keep an eye on|you won't believe|you will not believe|" +
-    "big announcement|huge announcement|can't wait to share|cannot wait to share|" +
-    "can't say much|can't reveal|another great project|another successful|another happy client|" +
-    'another happy customer|great things|big things|amazing things|exciting times|great news|' +
-    'lots of new|new stuff|lots happening|so much going on|something new|a little surprise|' +
-    'a surprise|find out soon|all will be revealed',
+    'stay tuned|coming soon|something big|something special|big news|exciting news|more soon|' +
+    'watch this space|more to come|details to follow|will follow in due course|great things|' +
+    'big announcement|another great project',
 };

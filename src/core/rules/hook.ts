@@ -1,17 +1,33 @@
 import { DEFAULT_FOLD } from '../platforms';
-import { finding, type Rule } from './rule';
+import { wordAt } from '../text/tokenize';
+import { finding, type Rule, type RuleInput } from './rule';
 
 // A short post is its own hook: the checks start at this many words.
 const MIN_WORDS = 12;
 // A filler opener is one of the first few words.
 const OPENER_WORDS = 3;
 
-// First words of a greeting, in English and Bengali: hi/hello/dear/good …, প্রিয়/শুভ/হ্যালো/সবাইকে ….
-const GREETING = new Set(
-  'hi|hey|hello|dear|good|greetings|happy|প্রিয়|সুপ্রিয়|শুভ|হ্যালো|হাই|সবাইকে|সবাই|বন্ধুরা|কেমন|সম্মানিত|আসসালামু|আসসালামুয়ালাইকুম'.split(
-    '|',
-  ),
-);
+// Salutations that open a greeting on their own ("Hi lovelies!", "Hello fam,", "প্রিয় পাঠক,"): the
+// greeting runs to the first comma, "!", full stop or line break within three words.
+const SALUTATIONS = 'hi|hey|hello|dear|greetings|প্রিয়|হ্যালো|হাই|আসসালামু'.split('|');
+const SALUTATION = new Set(SALUTATIONS);
+// Lexicon openers that are greetings too: "good morning", "শুভ সকাল", "সবাইকে শুভেচ্ছা", "বন্ধুরা".
+const GREETING = new Set([...SALUTATIONS, 'good', 'শুভ', 'সবাইকে', 'বন্ধুরা']);
+const CLOSES = /^[^\p{L}\p{N}]*[,!.।:\n]/u;
+
+function greetingAt(
+  d: RuleInput,
+  at: number,
+): { first: number; last: number; start: number; end: number } | null {
+  const { lower, starts, ends, count } = d.words;
+  const i = wordAt(d.words, at);
+  if (i >= count || !SALUTATION.has(lower[i]!)) return null;
+  for (let k = i; k < Math.min(i + 3, count); k++) {
+    if (CLOSES.test(d.text.slice(ends[k]!, ends[k]! + 4)))
+      return { first: i, last: k + 1, start: starts[i]!, end: ends[k]! };
+  }
+  return null;
+}
 
 /** The first line before the platform's fold decides whether anyone reads on. */
 export const hook: Rule = {
@@ -57,23 +73,27 @@ export const hook: Rule = {
     const openers = d
       .cuesOf('hook.filler')
       .filter((c) => c.start < first.end && !corporate.some((k) => k.start < c.end && c.start < k.end));
-    const lead = openers.find((c) => c.first < OPENER_WORDS);
+    const { lower, starts, ends } = d.words;
+    const lead = greetingAt(d, lineStart) ?? openers.find((c) => c.first < OPENER_WORDS);
     if (lead) {
       // A greeting is warm but still not news: a tip, the same in every language. Throat-clearing
       // ("just wanted to let you know"), alone or after the greeting, is a warning.
-      const greeting = GREETING.has(d.words.lower[lead.first]!);
+      const greeting = GREETING.has(lower[lead.first]!);
       const clearing = greeting
         ? openers.find(
-            (c) => c !== lead && c.first < lead.last + OPENER_WORDS && !GREETING.has(d.words.lower[c.first]!),
+            (c) =>
+              c.first >= lead.last && c.first < lead.last + OPENER_WORDS && !GREETING.has(lower[c.first]!),
           )
         : lead;
       const shown = clearing ?? lead;
+      const evidence = [{ start: starts[lead.first]!, end: ends[lead.last - 1]! }];
+      if (clearing && clearing !== lead) evidence.push(clearing);
       out.push(
         finding(hook, d.text, {
           severity: clearing ? 'warn' : 'tip',
           message: [clearing ? 'f_hook_filler' : 'f_hook_greeting', d.text.slice(shown.start, shown.end)],
           suggestion: ['s_hook_filler'],
-          evidence: clearing && clearing !== lead ? [lead, clearing] : [lead],
+          evidence,
           penalty: clearing ? 10 : 6,
           score: 'quality',
         }),

@@ -17,9 +17,7 @@ const WORDS_PER_HYPE = 5;
 const DIGIT = /[0-9০-৯]/;
 // Words every sentence repeats ("of the", "and the", "এবং এর"): their repeats are grammar, not chant.
 const GLUE = new Set(
-  'a|an|the|of|in|on|at|to|for|and|or|but|is|are|was|it|its|we|you|i|our|your|this|that|with|from|by|be|as|so|ও|এবং|আর|এর|যে|কি|না|তো|থেকে|জন্য|করে|হয়'.split(
-    '|',
-  ),
+  'a|an|the|of|in|on|at|to|for|and|or|is|are|it|we|you|our|your|this|that|with|ও|এবং|এর|যে|না'.split('|'),
 );
 
 /** Saying the same thing again, or only calls to act: the reader learns nothing new per line. */
