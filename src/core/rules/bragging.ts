@@ -48,7 +48,13 @@ export const bragging: Rule = {
       }
     }
     RANK.lastIndex = 0;
-    for (let m = RANK.exec(d.text); m !== null && claims.length < MAX; m = RANK.exec(d.text)) {
+    // Most drafts have no "1" at all: skip the expression for them.
+    const ranked = d.text.includes('1');
+    for (
+      let m = ranked ? RANK.exec(d.text) : null;
+      m !== null && claims.length < MAX;
+      m = RANK.exec(d.text)
+    ) {
       claims.push({ start: m.index, end: m.index + m[0].length });
     }
     const all = longestOnly([...claims, ...soft]);

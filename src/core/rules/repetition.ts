@@ -65,17 +65,28 @@ export const repetition: Rule = {
  * running words. A single word only counts when its repeats stand side by side ("SALE SALE SALE").
  */
 function repeatedPhrase(lower: string[], running: number[]): { n: number; at: number[] } | null {
+  // A repeated phrase needs a word (not grammar) said REPEATS times: most posts have none.
+  const freq = new Map<string, number>();
+  let any = false;
+  for (const i of running) {
+    const w = lower[i]!;
+    const n = (freq.get(w) ?? 0) + 1;
+    freq.set(w, n);
+    if (n >= REPEATS && !GLUE.has(w)) any = true;
+  }
+  if (!any) return null;
   for (let n = 3; n >= 1; n--) {
     const seen = new Map<string, number[]>();
     for (let k = 0; k + n <= running.length; k++) {
-      const ids = running.slice(k, k + n);
-      if (ids[n - 1]! - ids[0]! !== n - 1) continue;
-      const key = ids.map((i) => lower[i]).join(' ');
+      const first = running[k]!;
+      if (running[k + n - 1]! - first !== n - 1) continue;
+      let key = lower[first]!;
+      for (let j = 1; j < n; j++) key += ` ${lower[first + j]}`;
       const at = seen.get(key);
       // Overlapping repeats ("ha ha ha ha" as "ha ha") count once.
       if (at) {
-        if (at[at.length - 1]! + n <= ids[0]!) at.push(ids[0]!);
-      } else seen.set(key, [ids[0]!]);
+        if (at[at.length - 1]! + n <= first) at.push(first);
+      } else seen.set(key, [first]);
     }
     for (const at of seen.values()) {
       if (at.length < REPEATS || (at.length * n) / running.length < REPEAT_SHARE) continue;
