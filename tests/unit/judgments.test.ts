@@ -33,7 +33,8 @@ describe('judgment pairs', () => {
 
   it('dev pairs (tuned on): the pill ranks the better draft higher in at least 95%', () => {
     const f = figures(readPairs('dev-pairs.jsonl').map(judge));
-    // Measured 62/62 on the pill and on the axis (npm run eval).
+    // Measured 82/84 on the pill and on the axis (npm run eval); the two misses are hostile replies
+    // the voice.hostile lexicon does not know yet.
     expect(f.pill).toBeGreaterThanOrEqual(0.95);
     expect(f.axis).toBeGreaterThanOrEqual(0.95);
   });

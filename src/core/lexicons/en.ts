@@ -194,7 +194,8 @@ export const en: Lexicon = {
     "sorry for the long silence|it has been a while|hope you are well|hope you're well|we hope you|" +
     'we wanted to|wanted to let you know|just a reminder|friendly reminder|guess what',
   'content.vague':
-    'stay tuned|coming soon|something big|something special|big news|exciting news|more soon|' +
+    'stay tuned|coming soon|something big|something special|something exciting|big news|' +
+    'exciting news|more soon|wait and see|' +
     'watch this space|more to come|details to follow|will follow in due course|great things|' +
     'big announcement|another great project',
 };

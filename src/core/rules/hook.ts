@@ -2,7 +2,7 @@ import { DEFAULT_FOLD } from '../platforms';
 import { wordAt } from '../text/tokenize';
 import { finding, type Rule, type RuleInput } from './rule';
 
-// A short post is its own hook: the checks start at this many words.
+// A short post is its own hook: the opener and first-sentence checks start at this many words.
 const MIN_WORDS = 12;
 // A filler opener is one of the first few words.
 const OPENER_WORDS = 3;
@@ -33,7 +33,7 @@ function greetingAt(
 export const hook: Rule = {
   id: 'hook',
   reason: 'content',
-  appliesTo: (d) => d.kind === 'post' && d.words.count >= MIN_WORDS,
+  appliesTo: (d) => d.kind === 'post',
   check(d) {
     const out = [];
     // Where the reader's eye lands: the first character that is not space, and its line.
@@ -68,6 +68,8 @@ export const hook: Rule = {
       );
     }
 
+    // A bare link or tag first is a weak start at any length; the rest needs a post long enough.
+    if (d.words.count < MIN_WORDS) return out;
     // Corporate openers ("we are pleased to announce") are named once, by the corporate rule.
     const corporate = d.cuesOf('voice.corporate');
     const openers = d
