@@ -39,16 +39,17 @@ export const length: Rule = {
     const realWords = d.words.count - countFlagged(d.wordFlags);
     // analyze() runs no rule on a blank draft, so the text here has words or symbols.
     if (d.kind === 'post' && realWords < MIN_POST_WORDS) {
-      // One or two words ("Cake done.") say nothing a follower can use: a warning, not a tip.
+      // A post under five words ("Cake done.", "New stock in!") gives a follower nothing to act on:
+      // a warning, heavier for one or two words.
       const bare = realWords < BARE_POST_WORDS;
       return [
         finding(length, d.text, {
-          severity: bare ? 'warn' : 'tip',
+          severity: 'warn',
           reason: 'content',
           message: ['f_length_short', realWords],
           suggestion: ['s_length_short'],
           evidence: all,
-          penalty: bare ? 15 : 10,
+          penalty: bare ? 15 : 12,
           score: 'quality',
         }),
       ];
