@@ -459,6 +459,7 @@ describe('bragging: claims readers cannot check', () => {
       'Thank you, you made the best part of our week.',
       'এটা আমার দেখা সেরা সিনেমা, সবাই দেখবেন।',
       'The only thing we ask: bring your own cup.',
+      'Best suggestion in the comments by Friday wins a case of the new ale.',
     ]) {
       expect(brag(text), text).toBeUndefined();
     }

@@ -16,6 +16,8 @@ const GENERIC = new Set(
   ),
 );
 const PLACE = new Set(['in', 'at', 'around', 'across']);
+// …followed by a name ("in Leeds") or one of these ("in town", "in the city"), not "in the comments".
+const TOWN = new Set(['town', 'city', 'area', 'world', 'country', 'county', 'region', 'uk', 'dhaka']);
 // "#1", "No. 1", "No.1": a rank nobody awarded.
 const RANK = /(?<![\p{L}\p{N}_&])#1(?![\p{L}\p{N}_])|\bno\.\s?1(?![\p{N}])/giu;
 // Past this many the verdict is settled; the rest are not looked at (huge pastes).
@@ -41,7 +43,7 @@ export const bragging: Rule = {
     for (let i = 0; i < count && claims.length < MAX; i++) {
       if (lower[i] !== 'best' || claims.some((c) => c.start <= starts[i]! && c.end >= ends[i]!)) continue;
       for (let k = i + 2; k < Math.min(i + 5, count); k++) {
-        if (PLACE.has(lower[k]!) && kindOf(i, i + 1, true) === 'claim') {
+        if (placeAt(k) && kindOf(i, i + 1, true) === 'claim') {
           claims.push({ start: starts[i]!, end: ends[Math.min(k + 1, count - 1)]! });
           break;
         }
@@ -75,13 +77,21 @@ export const bragging: Rule = {
       }),
     ];
 
+    /** "in Leeds", "in town", "in the city": word k starts a place. */
+    function placeAt(k: number): boolean {
+      if (!PLACE.has(lower[k]!) || k + 1 >= count) return false;
+      const n = lower[k + 1] === 'the' && k + 2 < count ? k + 2 : k + 1;
+      const c = d.text.charCodeAt(starts[n]!);
+      return TOWN.has(lower[n]!) || (n === k + 1 && c >= 65 && c <= 90);
+    }
+
     /** Words first…last (exclusive) as a claim, a soft superlative, or nothing at all. */
     function kindOf(first: number, last: number, plain: boolean): 'claim' | 'soft' | 'none' {
       if (!plain) return 'claim';
       const prev = first > 0 ? lower[first - 1]! : '';
       if (GENERIC.has(lower[last] ?? '') || prev === 'all') return 'none';
       if (d.language === 'bn' && prev.endsWith('ের')) return 'claim';
-      for (let k = last; k < Math.min(last + 4, count); k++) if (PLACE.has(lower[k]!)) return 'claim';
+      for (let k = last; k < Math.min(last + 4, count); k++) if (placeAt(k)) return 'claim';
       const at = starts[first]!;
       const s = d.sentences.find((x) => x.end >= at && x.start <= at) ?? { start: 0, end: d.text.length };
       for (let k = wordAt(d.words, s.start); k < count && starts[k]! < s.end; k++) {
