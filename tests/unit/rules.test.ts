@@ -460,6 +460,8 @@ describe('bragging: claims readers cannot check', () => {
       'এটা আমার দেখা সেরা সিনেমা, সবাই দেখবেন।',
       'The only thing we ask: bring your own cup.',
       'Best suggestion in the comments by Friday wins a case of the new ale.',
+      'For the best possible support, please visit our help page.',
+      'এই বছরের সেরা নাটক, সবাই দেখবেন।',
     ]) {
       expect(brag(text), text).toBeUndefined();
     }
@@ -533,6 +535,17 @@ describe('greetings alike in both languages, and no contradiction with the focus
     expect(bn?.message).toEqual({ id: 'f_hook_greeting', params: ['প্রিয় বন্ধুরা'] });
     expect([en?.severity, en?.penalty]).toEqual(['tip', 6]);
     expect([bn?.severity, bn?.penalty]).toEqual(['tip', 6]);
+  });
+
+  it('"So," is a filler with its comma, "So proud" is not', () => {
+    const proud = opener(
+      'So proud of the team today: Aisha passed her gas safety exam and Tom fixed his first boiler on his own.',
+    );
+    expect(proud).toBeUndefined();
+    const so = opener(
+      'So, we have been thinking about opening on Sundays for a while and we finally decided to try it this month.',
+    );
+    expect(so?.message).toEqual({ id: 'f_hook_filler', params: ['So'] });
   });
 
   it('throat-clearing after a greeting is a warning', () => {

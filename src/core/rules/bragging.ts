@@ -3,20 +3,21 @@ import type { Range } from '../types';
 import { finding, type Rule } from './rule';
 
 // A claim (voice.brag) that starts with one of these is a plain superlative: a claim only when the
-// sentence is about us ("we're the best") or names a place ("the best bakery in Leeds", the
-// Bengali genitive "মিরপুরের সেরা"); otherwise an ordinary word ("the best way to…"). Every other
+// sentence is about us ("we're the best", "আমাদের কাচ্চি মিরপুরের সেরা") or names a place ("the
+// best bakery in Leeds"); otherwise an ordinary word ("the best way to…", "বছরের সেরা নাটক"). Every other
 // claim ("world-class", "nobody makes better", "দেশসেরা") is one on its own.
 const PLAIN = new Set(['the', 'best', 'finest', 'highest', 'সেরা', 'সবচেয়ে', 'একমাত্র', 'বেস্ট']);
 // Words that make us the subject of a sentence.
 const US = new Set("we|we're|our|us|ours|আমরা|আমরাই|আমাদের|আমাদেরই".split('|'));
 // "the best way to…", "all the best", "best wishes", "best before": about advice, not a shop.
 const GENERIC = new Set(
-  'way|ways|part|thing|things|time|bit|moment|advice|tip|tips|news|day|of|we|you|i|one|wishes|regards|before|luck|selling|seller|sellers'.split(
+  'way|ways|part|thing|things|time|bit|moment|advice|tip|tips|news|day|of|we|you|i|one|wishes|regards|before|luck|selling|seller|sellers|next|step|option|bet|idea|friend|friends|possible'.split(
     '|',
   ),
 );
 const PLACE = new Set(['in', 'at', 'around', 'across']);
 // …followed by a name ("in Leeds") or one of these ("in town", "in the city"), not "in the comments".
+const NOT_PLACE = new Set(['this', 'that', 'my', 'your', 'our', 'his', 'her', 'their', 'a', 'an']);
 const TOWN = new Set(['town', 'city', 'area', 'world', 'country', 'county', 'region', 'uk', 'dhaka']);
 // "#1", "No. 1", "No.1": a rank nobody awarded.
 const RANK = /(?<![\p{L}\p{N}_&])#1(?![\p{L}\p{N}_])|\bno\.\s?1(?![\p{N}])/giu;
@@ -82,7 +83,7 @@ export const bragging: Rule = {
       if (!PLACE.has(lower[k]!) || k + 1 >= count) return false;
       const n = lower[k + 1] === 'the' && k + 2 < count ? k + 2 : k + 1;
       const c = d.text.charCodeAt(starts[n]!);
-      return TOWN.has(lower[n]!) || (n === k + 1 && c >= 65 && c <= 90);
+      return TOWN.has(lower[n]!) || (n === k + 1 && c >= 65 && c <= 90 && !NOT_PLACE.has(lower[n]!));
     }
 
     /** Words first…last (exclusive) as a claim, a soft superlative, or nothing at all. */
@@ -90,7 +91,6 @@ export const bragging: Rule = {
       if (!plain) return 'claim';
       const prev = first > 0 ? lower[first - 1]! : '';
       if (GENERIC.has(lower[last] ?? '') || prev === 'all') return 'none';
-      if (d.language === 'bn' && prev.endsWith('ের')) return 'claim';
       for (let k = last; k < Math.min(last + 4, count); k++) if (placeAt(k)) return 'claim';
       const at = starts[first]!;
       const s = d.sentences.find((x) => x.end >= at && x.start <= at) ?? { start: 0, end: d.text.length };

@@ -72,9 +72,13 @@ export const hook: Rule = {
     if (d.words.count < MIN_WORDS) return out;
     // Corporate openers ("we are pleased to announce") are named once, by the corporate rule.
     const corporate = d.cuesOf('voice.corporate');
-    const openers = d
-      .cuesOf('hook.filler')
-      .filter((c) => c.start < first.end && !corporate.some((k) => k.start < c.end && c.start < k.end));
+    const openers = d.cuesOf('hook.filler').filter(
+      (c) =>
+        c.start < first.end &&
+        !corporate.some((k) => k.start < c.end && c.start < k.end) &&
+        // "so," and "well," are fillers with their comma; "So proud of the team" is not.
+        (!c.phrase.endsWith(',') || d.text[c.end] === ','),
+    );
     const { lower, starts, ends } = d.words;
     const lead = greetingAt(d, lineStart) ?? openers.find((c) => c.first < OPENER_WORDS);
     if (lead) {

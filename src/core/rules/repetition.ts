@@ -91,7 +91,9 @@ function repeatedPhrase(lower: string[], running: number[]): { n: number; at: nu
     for (const at of seen.values()) {
       if (at.length < REPEATS || (at.length * n) / running.length < REPEAT_SHARE) continue;
       if (lower.slice(at[0]!, at[0]! + n).every((w) => GLUE.has(w))) continue;
-      if (n === 1 && !at.some((i, j) => j > 0 && i === at[j - 1]! + 1)) continue;
+      // One word repeated only counts side by side, and not laughter or a letter ("ha ha ha", "k k").
+      if (n === 1 && (lower[at[0]!]!.length < 3 || !at.some((i, j) => j > 0 && i === at[j - 1]! + 1)))
+        continue;
       return { n, at };
     }
   }

@@ -7,8 +7,9 @@ const MIN_WE = 4;
 export const weYou: Rule = {
   id: 'we-you',
   reason: 'voice',
+  // A reply's "we" takes responsibility ("we're sorry, we'll fix it"): only posts are weighed.
+  appliesTo: (d) => d.kind === 'post' && d.words.count >= MIN_WORDS,
   check(d) {
-    if (d.words.count < MIN_WORDS) return [];
     const we = d.cuesOf('voice.we');
     const you = d.cuesOf('voice.you').length;
     if (we.length < MIN_WE || we.length <= 2 * you + 1) return [];
