@@ -28,6 +28,7 @@ const TRAIN_SHARE = 0.7;
 // about that (they are UTC weekdays and hours).
 const TIME_ZONE = 'UTC';
 const SEED = 14;
+const TEXT_FEATURES = ['question', 'link', 'textOnly', 'hashtags', 'length', 'intent'];
 
 interface Item {
   text: string;
@@ -108,7 +109,18 @@ export function evaluate(): Section {
     const measured = model.effects.filter((e) => e.n >= 6 && e.others >= 6);
     const findings = directionKept(test, clear);
     const groups = directionKept(test, measured);
-    const predicted = test.map((o) => predictEngagement(model, o.features) ?? 0);
+    const real = test.map((o) => o.engagement);
+    const rhoWith = (features: readonly string[] | null) => {
+      const m = features
+        ? { ...model, effects: model.effects.filter((e) => features.includes(e.feature)) }
+        : model;
+      return round(
+        spearman(
+          test.map((o) => predictEngagement(m, o.features) ?? 0),
+          real,
+        ),
+      );
+    };
 
     rows.push({
       set: set.name,
@@ -120,12 +132,9 @@ export function evaluate(): Section {
       'clear findings': clear.length,
       'kept direction': findings.scored ? `${findings.kept}/${findings.scored}` : '—',
       'groups kept': groups.scored ? `${groups.kept}/${groups.scored}` : '—',
-      'ρ predicted': round(
-        spearman(
-          predicted,
-          test.map((o) => o.engagement),
-        ),
-      ),
+      'ρ predicted': rhoWith(null),
+      'ρ text groups': rhoWith(TEXT_FEATURES),
+      'ρ time groups': rhoWith(['weekday', 'hour']),
     });
     const all = learnFrom(obs, { seed: SEED });
     notes.push(
@@ -136,7 +145,7 @@ export function evaluate(): Section {
   }
   notes.unshift(
     'ρ = Spearman within the account. ρ quality/ρ pill: the engine score (pill = round((quality+voice)/2)) against replies+reposts+likes; ρ quality/view: against engagement per impression. Goal ≥ 0.3 (issue 9), no bar.',
-    `Split by time: first ${TRAIN_SHARE * 100}% fit, last ${100 - TRAIN_SHARE * 100}% scored. "kept direction": clear train findings whose group is still above (or below) the rest in the test part; "groups kept": the same for every group with ≥ 6 posts on both sides. ρ predicted: the personal prediction (src/core/outcomes/predict.ts) against the test posts' real engagement.`,
+    `Split by time: first ${TRAIN_SHARE * 100}% fit, last ${100 - TRAIN_SHARE * 100}% scored. "kept direction": clear train findings whose group is still above (or below) the rest in the test part; "groups kept": the same for every group with ≥ 6 posts on both sides. ρ predicted: the personal prediction (src/core/outcomes/predict.ts) against the test posts' real engagement; ρ text/time groups: the same prediction from the text groups (question, link, text-only, hashtags, length, intent) or the time groups (weekday, hour) alone (a measurement, not a choice made on these posts); a blank means the prediction was constant (no group of that kind had posts on both sides).`,
   );
   return {
     title: 'Engagement: quality vs counts, and what works for you (real X analytics exports)',

@@ -4,7 +4,9 @@ import {
   engagementOf,
   engagementRate,
   latestReading,
+  mannWhitney,
   medianRatio,
+  normalCdf,
   quantileSorted,
   ranks,
   seededRandom,
@@ -86,5 +88,25 @@ describe('seeded bootstrap', () => {
   });
   test('an empty side has no interval', () => {
     expect(Number.isNaN(bootstrapRatio([], b, { seed: 1 }).low)).toBe(true);
+  });
+});
+
+describe('Mann–Whitney rank test', () => {
+  test('fully separated groups of ten: U = 0, z = −50/√175, p ≈ 1.57e-4', () => {
+    const a = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const b = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+    const { u, p } = mannWhitney(a, b);
+    expect(u).toBe(0);
+    expect(p).toBeCloseTo(1.5705e-4, 6);
+    expect(mannWhitney(b, a).u).toBe(100);
+  });
+  test('identical groups give p = 1; all-tied data gives p = 1', () => {
+    expect(mannWhitney([1, 2, 3], [1, 2, 3]).p).toBeCloseTo(1, 6);
+    expect(mannWhitney([0, 0, 0], [0, 0]).p).toBe(1);
+  });
+  test('the normal CDF at known points', () => {
+    expect(normalCdf(0)).toBeCloseTo(0.5, 7);
+    expect(normalCdf(1.959964)).toBeCloseTo(0.975, 6);
+    expect(normalCdf(-1)).toBeCloseTo(0.158655, 6);
   });
 });

@@ -1,7 +1,7 @@
 import type { Message } from '../types';
 import { engagementOf } from './engagement';
 import { featuresOf } from './features';
-import { bootstrapRatio, median, medianRatio } from './stats';
+import { bootstrapRatio, mannWhitney, median, medianRatio } from './stats';
 import type { Feature, GroupEffect, OutcomePost, PostFeatures, WhatWorks, WhatWorksFinding } from './types';
 import { FEATURES } from './types';
 
@@ -37,8 +37,9 @@ export function featureValue(f: PostFeatures, feature: Feature): string | null {
 
 /**
  * Compares each group of the owner's posts with the rest of them. Every group with a value seen
- * in the data is measured; it is `clear` only when both sides have at least `minGroup` posts
- * and the bootstrap interval of the ratio of medians excludes 1. Under `minPosts` posts with
+ * in the data is measured; it is `clear` only when both sides have at least `minGroup` posts,
+ * the bootstrap interval of the ratio of medians excludes 1 and a rank test agrees (p below
+ * 1 − level). Under `minPosts` posts with
  * counts, nothing is measured at all.
  */
 export function learnWhatWorks(posts: readonly OutcomePost[], options: LearnOptions): WhatWorks {
@@ -48,6 +49,7 @@ export function learnWhatWorks(posts: readonly OutcomePost[], options: LearnOpti
 export function learnFrom(obs: readonly Observation[], options: Omit<LearnOptions, 'timeZone'>): WhatWorks {
   const minPosts = options.minPosts ?? MIN_POSTS;
   const minGroup = options.minGroup ?? MIN_GROUP;
+  const level = options.level ?? 0.95;
   const overall = median(obs.map((o) => o.engagement));
   if (obs.length < minPosts || overall === null)
     return {
@@ -75,8 +77,9 @@ export function learnFrom(obs: readonly Observation[], options: Omit<LearnOption
       const r = median(rest)!;
       const big = inGroup.length >= minGroup && rest.length >= minGroup;
       const ci = big
-        ? bootstrapRatio(inGroup, rest, { seed: seed++, resamples: options.resamples, level: options.level })
+        ? bootstrapRatio(inGroup, rest, { seed: seed++, resamples: options.resamples, level })
         : { low: Number.NaN, high: Number.NaN };
+      const p = big ? mannWhitney(inGroup, rest).p : 1;
       effects.push({
         feature,
         value,
@@ -88,7 +91,8 @@ export function learnFrom(obs: readonly Observation[], options: Omit<LearnOption
         vsOverall: medianRatio(m, overall),
         low: ci.low,
         high: ci.high,
-        clear: big && (ci.low > 1 || ci.high < 1),
+        p,
+        clear: big && (ci.low > 1 || ci.high < 1) && p < 1 - level,
       });
     }
   }

@@ -71,7 +71,9 @@ export interface GroupEffect {
   /** Seeded bootstrap percentile interval of `ratio`. */
   low: number;
   high: number;
-  /** Big enough groups and an interval that excludes 1: the data can tell. */
+  /** Two-sided Mann–Whitney p-value of the group against the rest (1 when not tested). */
+  p: number;
+  /** Big enough groups, an interval that excludes 1 and a rank test that agrees: the data can tell. */
   clear: boolean;
 }
 
