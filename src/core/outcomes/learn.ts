@@ -122,14 +122,14 @@ function clearest(effects: readonly GroupEffect[], n = 3): WhatWorksFinding[] {
   for (const e of [...effects].filter((x) => x.clear).sort((a, b) => clarity(b) - clarity(a))) {
     if (seen.has(e.feature)) continue;
     seen.add(e.feature);
-    picked.push(describe(e));
+    picked.push(findingOf(e));
     if (picked.length === n) break;
   }
   return picked;
 }
 
 /** The message ids of a finding; the card translates the subject and passes it as the first param. */
-export function describe(e: GroupEffect): WhatWorksFinding {
+export function findingOf(e: GroupEffect): WhatWorksFinding {
   const subject = subjectOf(e);
   const more = e.ratio >= 1;
   const factor = more ? e.ratio : 1 / e.ratio;
