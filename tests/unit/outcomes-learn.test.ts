@@ -199,3 +199,30 @@ describe('best times to post', () => {
     expect(b.posts).toBe(48);
   });
 });
+
+describe('bad input', () => {
+  test('damaged posts are left out, not counted, and nothing throws', () => {
+    const good = twoTimes();
+    const bad = [
+      { ...good[0]!, time: Number.NaN },
+      { ...good[1]!, text: undefined as unknown as string },
+      {
+        ...good[2]!,
+        reading: { replies: Number.NaN, reposts: -1, likes: Number.POSITIVE_INFINITY, readAt: 0 },
+      },
+    ];
+    const w = learnWhatWorks([...good, ...bad], { timeZone: 'UTC', seed: 5 });
+    // Two are dropped; the third counts as 0 engagement (its counts are unreadable, not huge).
+    expect(w.posts).toBe(31);
+    expect(observe(bad, 'UTC').map((o) => o.engagement)).toEqual([0]);
+  });
+  test('Bengali, emoji and a very long post are analysed like any other', () => {
+    const posts = [
+      post('আজ নতুন শাড়ি এসেছে! কোন রঙটা আপনার পছন্দ? 🌸', 5, 0, { platform: 'facebook' }),
+      post(`${'Fresh bread today. '.repeat(3000)}`, 5, 1),
+    ];
+    const obs = observe(posts, 'Asia/Dhaka');
+    expect(obs[0]!.features.question).toBe(true);
+    expect(obs[1]!.features.length).toBe('long');
+  });
+});

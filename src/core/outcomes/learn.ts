@@ -25,8 +25,14 @@ export interface Observation {
   engagement: number;
 }
 
+/**
+ * Posts reduced to observations. A post without a valid time or text (a damaged record, a
+ * reading that lost its post) is left out rather than allowed to throw or to count as zero.
+ */
 export function observe(posts: readonly OutcomePost[], timeZone: string): Observation[] {
-  return posts.map((p) => ({ features: featuresOf(p, timeZone), engagement: engagementOf(p.reading) }));
+  return posts
+    .filter((p) => typeof p.text === 'string' && Number.isFinite(p.time) && p.reading != null)
+    .map((p) => ({ features: featuresOf(p, timeZone), engagement: engagementOf(p.reading) }));
 }
 
 /** The string value of one feature of a post, or null where it is unknown. */
