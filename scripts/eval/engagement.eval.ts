@@ -128,6 +128,18 @@ export function evaluate(): Section {
       'ρ quality': round(spearman(quality, engagement)),
       'ρ pill': round(spearman(pill, engagement)),
       'ρ quality/view': round(spearman(quality, perView)),
+      'ρ reach': round(
+        spearman(
+          items.map((i) => i.views),
+          engagement,
+        ),
+      ),
+      'ρ media': round(
+        spearman(
+          items.map((i) => (i.media ? 1 : 0)),
+          engagement,
+        ),
+      ),
       'train/test': `${train.length}/${test.length}`,
       'clear findings': clear.length,
       'kept direction': findings.scored ? `${findings.kept}/${findings.scored}` : '—',
@@ -144,7 +156,7 @@ export function evaluate(): Section {
     );
   }
   notes.unshift(
-    'ρ = Spearman within the account. ρ quality/ρ pill: the engine score (pill = round((quality+voice)/2)) against replies+reposts+likes; ρ quality/view: against engagement per impression. Goal ≥ 0.3 (issue 9), no bar.',
+    'ρ = Spearman within the account. ρ quality/ρ pill: the engine score (pill = round((quality+voice)/2)) against replies+reposts+likes; ρ quality/view: against engagement per impression. Goal ≥ 0.3 (issue 9), no bar. For context, not the engine: ρ reach = impressions against engagement, ρ media = carrying an image/video against engagement — what the counts mostly follow.',
     `Split by time: first ${TRAIN_SHARE * 100}% fit, last ${100 - TRAIN_SHARE * 100}% scored. "kept direction": clear train findings whose group is still above (or below) the rest in the test part; "groups kept": the same for every group with ≥ 6 posts on both sides. ρ predicted: the personal prediction (src/core/outcomes/predict.ts) against the test posts' real engagement; ρ text/time groups: the same prediction from the text groups (question, link, text-only, hashtags, length, intent) or the time groups (weekday, hour) alone (a measurement, not a choice made on these posts); a blank means the prediction was constant (no group of that kind had posts on both sides).`,
   );
   return {
