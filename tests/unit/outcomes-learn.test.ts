@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  againstWhatWorks,
   bestTimes,
   featuresOf,
   hashtagBand,
@@ -224,5 +225,29 @@ describe('bad input', () => {
     const obs = observe(posts, 'Asia/Dhaka');
     expect(obs[0]!.features.question).toBe(true);
     expect(obs[1]!.features.length).toBe('long');
+  });
+});
+
+describe('a nudge that knows what works for this owner', () => {
+  test('a link draft is told its link posts get a third; a plain draft is told nothing', () => {
+    const posts = Array.from({ length: 30 }, (_, i) =>
+      i % 3 === 0
+        ? post(`New stock is in, see https://example.com/p/${i}`, 2, i)
+        : post(STATEMENTS[i % 4]!, 8, i),
+    );
+    const w = learnWhatWorks(posts, { timeZone: 'UTC', seed: 9 });
+    const f = (text: string) => observe([post(text, 0, 0)], 'UTC')[0]!.features;
+    const against = againstWhatWorks(w, f('Our spring menu is out: https://example.com/menu'));
+    expect(against.map((x) => x.effect.feature)).toContain('link');
+    expect(against.find((x) => x.effect.feature === 'link')!.message).toEqual({
+      id: 'outcome_finding_less',
+      params: [3, 10, 20],
+    });
+    expect(
+      againstWhatWorks(w, f('Our spring menu is out today.')).some((x) => x.effect.feature === 'link'),
+    ).toBe(false);
+    expect(
+      againstWhatWorks(learnWhatWorks(posts.slice(0, 10), { timeZone: 'UTC' }), f('x https://a.b')),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { featureValue } from './learn';
+import { featureValue, findingOf } from './learn';
 import { medianRatio } from './stats';
-import type { PostFeatures, WhatWorks } from './types';
+import type { PostFeatures, WhatWorks, WhatWorksFinding } from './types';
 import { FEATURES } from './types';
 
 /** Prior weight, in posts, that pulls a small group's effect back toward "no effect". */
@@ -30,4 +30,17 @@ export function predictEngagement(model: WhatWorks, f: PostFeatures): number | n
     logSum += (n / (n + SHRINK_POSTS)) * Math.log(ratio);
   }
   return (overall + 1) * Math.exp(logSum) - 1;
+}
+
+/**
+ * The owner's own clear findings that a draft goes against: the groups it falls in whose posts
+ * got clearly less than the rest ("your link posts get a third of the replies"), worst first.
+ * What a nudge can say beside its general rule; empty until the data can tell.
+ */
+export function againstWhatWorks(model: WhatWorks, f: PostFeatures): WhatWorksFinding[] {
+  if (model.status !== 'ok') return [];
+  return model.effects
+    .filter((e) => e.clear && e.ratio < 1 && featureValue(f, e.feature) === e.value)
+    .sort((a, b) => a.ratio - b.ratio)
+    .map(findingOf);
 }
