@@ -589,3 +589,28 @@ describe('readability grade only on prose, as a grade people know', () => {
     expect(grade?.message.params).toEqual([10]);
   });
 });
+
+describe('detail: something a reader can act on', () => {
+  const none = (text: string, ctx: Partial<Context> = {}) => of(run(text, ctx), 'detail')[0];
+
+  it('names a post with no number, name, day or price', () => {
+    const f = none('Christmas orders are open now, get in touch with us to order your turkey this year.');
+    expect(f?.message.id).toBe('f_detail_none');
+    expect([f?.severity, f?.penalty]).toEqual(['tip', 5]);
+    expect(none('আমাদের দোকানে শিগগিরই নতুন একটা চা যোগ হবে, সবাই খেতে আসবেন।')?.message.id).toBe('f_detail_none');
+  });
+
+  it('a number, a name mid-sentence, a Bengali day or a tagged supplier is a detail', () => {
+    for (const text of [
+      'Christmas turkey orders open today, free-range birds at £14 a kilo, collect on the 23rd.',
+      'Christmas turkey orders open today, free-range birds from Park Farm just outside town.',
+      'মালাই চা নাকি তেঁতুল চা, কোনটা মেনুতে রাখব? শুক্রবার থেকে চালু করব।',
+      'Huge thanks to @GreenLeafFarms for the basil this morning, our curry needs it every day.',
+    ]) {
+      expect(none(text), text).toBeUndefined();
+    }
+    expect(
+      none('We are so sorry about your order, we will make it right for you soon.', { kind: 'reply' }),
+    ).toBeUndefined();
+  });
+});

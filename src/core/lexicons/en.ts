@@ -192,7 +192,7 @@ export const en: Lexicon = {
     "in today's world|it is with great pleasure|i hope this finds you well|" +
     'hope you are all well|hope everyone is doing well|long time no see|' +
     "sorry for the long silence|it has been a while|hope you are well|hope you're well|we hope you|" +
-    'we wanted to|wanted to let you know|just a reminder|friendly reminder|guess what',
+    'we wanted to|wanted to let you know|just a reminder|friendly reminder|guess what|a little update',
   'content.vague':
     'stay tuned|coming soon|something big|something special|something exciting|big news|' +
     'exciting news|more soon|wait and see|' +

@@ -1,6 +1,7 @@
 import { bragging } from './bragging';
 import { buzzwords } from './buzzwords';
 import { corporate } from './corporate';
+import { detail } from './detail';
 import { emoji } from './emoji';
 import { exclamations } from './exclamations';
 import { hashtags } from './hashtags';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   wallOfText,
   repetition,
   vague,
+  detail,
   shouting,
   exclamations,
   emoji,

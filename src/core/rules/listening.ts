@@ -19,8 +19,8 @@ export const listening: Rule = {
         message: ['f_listen_no_question'],
         suggestion: [d.intent.label === 'selling' ? 's_listen_no_question_selling' : 's_listen_no_question'],
         // Small: a post may well stand alone, but questions earn the comments feeds rank on
-        // (docs/scoring.md).
-        penalty: 4,
+        // (docs/scoring.md). An offer is not marked down for it: its job is the offer.
+        penalty: d.intent.label === 'selling' ? 0 : 4,
         score: 'quality',
       }),
     ];
