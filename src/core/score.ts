@@ -43,7 +43,8 @@ export interface Scores {
 
 /**
  * Quality and voice start at 100 and lose each finding's penalty; an `error` holds its axis at
- * ERROR_CAP at most. The pill's number is their mean, kept inside the worst finding's band.
+ * ERROR_CAP at most. The pill's number is the top of the worst finding's band less the mean of
+ * what both axes lost, kept inside that band.
  */
 export function scoreFindings(findings: readonly Finding[]): Scores {
   let quality = 100;
@@ -56,13 +57,17 @@ export function scoreFindings(findings: readonly Finding[]): Scores {
   }
   quality = clamp(quality, 0, 100);
   voice = clamp(voice, 0, 100);
+  // What the draft lost over both axes, before any cap: it orders drafts inside one band.
+  const lost = 100 - (quality + voice) / 2;
   for (const f of findings) {
     if (f.severity !== 'error') continue;
     if (f.score === 'quality') quality = Math.min(quality, ERROR_CAP);
     else if (f.score === 'voice') voice = Math.min(voice, ERROR_CAP);
   }
+  // The number starts at the top of the worst finding's band and loses what the draft lost, so
+  // two drafts in one band still differ by their other faults (no pile-up at the band's edge).
   const band = SCORE_BANDS[worstOf(findings)];
-  const score = clamp(Math.round((quality + voice) / 2), band.min, band.max);
+  const score = Math.round(clamp(band.max - lost, band.min, band.max));
   const cap: ScoreCap | null =
     capping.length === 0
       ? null

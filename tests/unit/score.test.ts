@@ -19,18 +19,24 @@ const f = (severity: Severity, penalty: number, score: Finding['score'], rule = 
 });
 
 describe('scoreFindings', () => {
-  it('takes penalties off their own axis and averages the two', () => {
-    // quality 100 − 10 − 5 = 85, voice 100: (85 + 100) / 2 = 92.5, rounded 93.
+  it('takes penalties off their own axis; the number is the band top less the mean loss', () => {
+    // quality 100 − 10 − 5 = 85, voice 100: the mean loss is 7.5; tips start at 99: 91.5, rounded 92.
     const s = scoreFindings([f('tip', 10, 'quality'), f('tip', 5, 'quality')]);
-    expect(s).toEqual({ quality: 85, voice: 100, score: 93, cap: null });
+    expect(s).toEqual({ quality: 85, voice: 100, score: 92, cap: null });
+    // A warning costing 10 on voice: 84 − 5 = 79; with a tip costing 4 on quality as well: 84 − 7 = 77.
+    expect(scoreFindings([f('warn', 10, 'voice')]).score).toBe(79);
+    expect(scoreFindings([f('warn', 10, 'voice'), f('tip', 4, 'quality')]).score).toBe(77);
   });
 
   it('holds the axis of an error at 60 and says so', () => {
-    // voice 100 − 30 = 70, capped to 60; the pill: (100 + 60) / 2 = 80, held in the error band at 60.
+    // voice 100 − 30 = 70, capped to 60; the pill: the error band's top, 60, less the mean loss 15.
     const s = scoreFindings([f('error', 30, 'voice', 'hostile')]);
     expect(s.voice).toBe(60);
     expect(s.quality).toBe(100);
-    expect(s.score).toBe(60);
+    expect(s.score).toBe(45);
+    // Two errors of different weight are still told apart inside the band.
+    expect(scoreFindings([f('error', 5, 'quality')]).score).toBe(58);
+    expect(scoreFindings([f('error', 20, 'quality')]).score).toBe(50);
     expect(s.cap).toEqual({ limit: 60, rules: ['hostile'], message: { id: 'score_capped', params: [60] } });
   });
 
