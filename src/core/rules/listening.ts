@@ -1,7 +1,7 @@
 import { finding, type Rule } from './rule';
 
 // A post this long is worth a conversation; shorter ones can stand alone.
-const MIN_WORDS = 12;
+const MIN_WORDS = 8;
 
 /** A post that asks nothing gets read, at best; one that asks gets answers. */
 export const listening: Rule = {
