@@ -563,6 +563,14 @@ describe('greetings alike in both languages, and no contradiction with the focus
     expect(of(a, 'we-you')).toEqual([]);
   });
 
+  it('"Dear valued customers," is corporate, not also a greeting', () => {
+    const a = run(
+      'Dear valued customers, the shop will be closed on Monday 4 March for staff training, back on Tuesday at 8.',
+    );
+    expect(of(a, 'corporate')).toHaveLength(1);
+    expect(of(a, 'hook')).toEqual([]);
+  });
+
   it('a corporate opener is named once, by the corporate rule', () => {
     const a = run(
       'We are pleased to announce that our new branch in Uttara opens on 1 May, with the same menu and a bigger kitchen for catering orders.',

@@ -80,7 +80,11 @@ export const hook: Rule = {
         (!c.phrase.endsWith(',') || d.text[c.end] === ','),
     );
     const { lower, starts, ends } = d.words;
-    const lead = greetingAt(d, lineStart) ?? openers.find((c) => c.first < OPENER_WORDS);
+    const greeted = greetingAt(d, lineStart);
+    // "Dear valued customers," is named once, as corporate.
+    const salute =
+      greeted && !corporate.some((k) => k.start < greeted.end && greeted.start < k.end) ? greeted : null;
+    const lead = salute ?? openers.find((c) => c.first < OPENER_WORDS);
     if (lead) {
       // A greeting is warm but still not news: a tip, the same in every language. Throat-clearing
       // ("just wanted to let you know"), alone or after the greeting, is a warning.
