@@ -144,7 +144,7 @@ describe('analyze properties', () => {
       ['. . . ..... '.repeat(8_000), 96_000, 96_000],
       [`http://${'a.'.repeat(10_000)}`, 20_007, 20_007],
       ['1'.repeat(100_000), 100_000, 100_000],
-      // Each lone surrogate is a cluster of its own (UAX #29 GB999) and weighs 2 on X.
+      // Each lone surrogate is a cluster of its own (UAX #29 counts it as Control: GB4, GB5) and weighs 2 on X.
       ['\ud800a\udc00'.repeat(30_000), 90_000, 150_000],
     ];
     for (const [text, graphemes, weighted] of inputs) {
