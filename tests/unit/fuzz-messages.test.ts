@@ -23,16 +23,26 @@ const RUNS = 10_000;
 
 const PAGE: SenderLike = { id: EXT, url: `${ORIGIN}src/popup/index.html` };
 const CONTENT: SenderLike = { id: EXT, url: 'https://x.com/home', tab: { id: 7 } };
-const SENDERS: SenderLike[] = [
-  PAGE,
-  CONTENT,
-  { id: EXT, url: `${ORIGIN}src/options/index.html`, tab: { id: 3 } },
-  { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' },
-  { id: EXT },
-  {},
-  { id: EXT, url: 'https://evil.example/', tab: { id: 9 } },
-  { id: EXT, url: `${ORIGIN.slice(0, -1)}.evil.example/`, tab: { id: 9 } },
+/**
+ * Every kind of sender, and who it is, written out: our own page (popup, options: the
+ * extension's origin), our own content script (our id, a tab, a web page's URL), or neither.
+ */
+type Role = 'page' | 'content' | 'neither';
+const SENDER_ROLES: [SenderLike, Role][] = [
+  [PAGE, 'page'],
+  [CONTENT, 'content'],
+  // The options page opened in a tab is still our page.
+  [{ id: EXT, url: `${ORIGIN}src/options/index.html`, tab: { id: 3 } }, 'page'],
+  [{ id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }, 'neither'],
+  [{ id: EXT }, 'neither'], // our id, but no URL and no tab
+  [{}, 'neither'],
+  // Our content script, wherever it runs.
+  [{ id: EXT, url: 'https://evil.example/', tab: { id: 9 } }, 'content'],
+  // A look-alike origin is not ours: a web page.
+  [{ id: EXT, url: `${ORIGIN.slice(0, -1)}.evil.example/`, tab: { id: 9 } }, 'content'],
 ];
+const SENDERS = SENDER_ROLES.map(([s]) => s);
+const ROLE = new Map(SENDER_ROLES);
 
 const TYPES = [
   'post/sent',
@@ -98,11 +108,13 @@ const VALID: Record<(typeof TYPES)[number], Record<string, unknown>> = {
   'import/abort': { type: 'import/abort', importId: 'imp' },
 };
 
-// The oracle: what each field of each message must be, written out from the message types in
-// src/messages.ts and the limits they document — not read from the validator. A case is built
-// invalid by construction (one field of a valid message given a value this table rules out, or
-// removed; an unknown type; a required field missing; a valid message from a sender that may not
-// send it), so every case must be rejected without asking the implementation which ones are bad.
+// The oracle: what each field of each message must be, written out here from the message types
+// in src/messages.ts and the bounds the protocol sets (ids up to 200 characters, texts up to
+// 100,000, counts up to 10 million, times from 2000 to a day ahead) — never asking the
+// validator. A case is built invalid by construction (one field of a valid message given a value
+// this table rules out, or removed; an unknown type; a required field missing; a valid message
+// from a sender that may not send it), so every case must be rejected without asking the
+// implementation which ones are bad.
 const NOT_STRING: unknown[] = [
   undefined,
   null,
@@ -406,21 +418,10 @@ const wrongShape = fc.oneof(
 );
 
 /**
- * Who each sender is, written out: our own page (popup, options: the extension's origin), our own
- * content script (our id, a tab, a web page's URL), or neither.
+ * Who may send what (src/messages.ts): the content script reports a sent post; the popup and the
+ * options page manage the data; `draft/get` is asked of a content script, never of the background.
  */
-const ROLE = new Map<SenderLike, 'page' | 'content' | 'neither'>([
-  [SENDERS[0]!, 'page'],
-  [SENDERS[1]!, 'content'],
-  [SENDERS[2]!, 'page'], // the options page opened in a tab is still our page
-  [SENDERS[3]!, 'neither'], // another extension
-  [SENDERS[4]!, 'neither'], // our id but no URL and no tab
-  [SENDERS[5]!, 'neither'],
-  [SENDERS[6]!, 'content'], // our content script, wherever it runs
-  [SENDERS[7]!, 'content'], // a look-alike origin is not ours: a web page
-]);
-/** Who may send what (DESIGN.md: only content scripts report posts; only our pages manage data). */
-const MAY_SEND = (type: (typeof TYPES)[number]) =>
+const MAY_SEND = (type: (typeof TYPES)[number]): Role[] =>
   type === 'post/sent' ? ['content'] : type === 'draft/get' ? [] : ['page'];
 
 /** A valid message from a sender that may not send it. */
