@@ -10,6 +10,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
+import { analyze } from '../../src/core/analyze';
+import type { Platform } from '../../src/core/types';
 import { buildExtension, DIST_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { type CspServer, serveWithCsp } from '../e2e/strict-csp';
@@ -85,6 +87,45 @@ async function openSite(host: string, port: number): Promise<Page> {
   return page;
 }
 
+/**
+ * What the pill must show for SALE on `platform`: the engine run a second time, here in Node, on
+ * the same text and context (the main composer writes a post). The pill's number is the mean of
+ * the quality and voice scores, rounded; its count the platform's own count. Agreement checks the
+ * content script's wiring in Firefox: the adapter's platform, the whole draft read, the score shown.
+ */
+function expectedPill(platform: string) {
+  const a = analyze(SALE, { platform: platform as Platform, kind: 'post' });
+  return {
+    score: String(Math.round((a.quality + a.voice) / 2)),
+    intent: a.intent.label,
+    count: String(a.counts.weighted),
+  };
+}
+
+/** Waits until the visible pill has analysed a draft of `count` (the whole of SALE), then reads it. */
+async function pillOnceCounted(page: Page, count: string) {
+  const read = () =>
+    page.evaluate(() => {
+      const p = [...document.querySelectorAll('postcoach-pill')].find(
+        (el) => !(el as HTMLElement).hidden && el.hasAttribute('data-score'),
+      ) as HTMLElement | undefined;
+      return p ? { score: p.dataset.score, intent: p.dataset.intent, count: p.dataset.count } : null;
+    });
+  await page
+    .waitForFunction(
+      (want) =>
+        [...document.querySelectorAll('postcoach-pill')].some(
+          (el) => !(el as HTMLElement).hidden && (el as HTMLElement).dataset.count === want,
+        ),
+      { polling: 50, timeout: 5000 },
+      count,
+    )
+    .catch(async () =>
+      assert.fail(`the pill never counted the whole draft: ${JSON.stringify(await read())}`),
+    );
+  return read();
+}
+
 /** Types into the main composer and waits for a scored pill; returns its data attributes. */
 async function typeAndWaitForPill(page: Page) {
   await page.click(editorIn('main'));
@@ -135,7 +176,12 @@ describe('Firefox ESR: every site adapter', () => {
       try {
         const pill = await typeAndWaitForPill(page);
         assert.equal(pill.platform, site.platform);
-        assert.ok(Number(pill.score) >= 0 && Number(pill.score) <= 100, `score ${pill.score}`);
+        const want = expectedPill(site.platform);
+        assert.deepEqual(
+          await pillOnceCounted(page, want.count),
+          want,
+          'the pill shows what the engine says',
+        );
         await page.waitForSelector('postcoach-pill[data-intent="selling"]', { timeout: 3000 });
         // The panel opens from the pill (its shadow root is open for tests and assistive tech).
         await page.evaluate(() => {

@@ -11,7 +11,6 @@ import { analyze } from '../../src/core/analyze';
 import {
   CSV_COLUMNS,
   type ExportOptions,
-  parseCsv,
   summaryToCsv,
   summaryToHtml,
   summaryToJson,
@@ -20,7 +19,7 @@ import {
   weekOf,
 } from '../../src/core/habits';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
-import { INTENTS, KINDS, type Language, PLATFORMS, REASONS } from '../../src/core/types';
+import { INTENTS, KINDS, type Language, PLATFORMS, type Platform, REASONS } from '../../src/core/types';
 import { DEFAULT_GOALS } from '../../src/storage/goals';
 import type { PostRecord } from '../../src/storage/record';
 
@@ -98,23 +97,58 @@ const anyString = (max: number) =>
     pieces(Math.ceil(max / 4)),
   );
 
+// Second implementations for the counts. Intl.Segmenter is the reference for grapheme clusters
+// (UAX #29); graphemes.ts documents what it leaves out (Prepend characters, conjuncts outside the
+// scripts it lists), which only the random code points of the 'binary' strings reach.
+const segmenter = new Intl.Segmenter('und', { granularity: 'grapheme' });
+const segmenterGraphemes = (text: string) => {
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+};
+/** UTF-16 code units as Node's encoder writes them (lone surrogates included), not String.length. */
+const utf16Units = (text: string) => Buffer.from(text, 'utf16le').length / 2;
+/**
+ * The sites whose composer counts UTF-16 code units against the limit: LinkedIn, Facebook and
+ * Instagram (Buffer's publishing API, developers.buffer.com/guides/character-limits), Reddit and
+ * the generic field (an HTML maxlength counts code units).
+ */
+const UTF16_SITES: readonly Platform[] = ['linkedin', 'facebook', 'instagram', 'reddit', 'generic'];
+
+const analyzeText = fc.oneof(
+  fc
+    .oneof(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.string({ unit: fc.constantFrom(...'=+-@\t\r\n",;|<>&\'`'), maxLength: 12 }),
+      pieces(75),
+    )
+    .map((text) => ({ text, uax: true })),
+  fc.string({ unit: 'binary', maxLength: 300 }).map((text) => ({ text, uax: false })),
+);
+
 describe('analyze on random strings', () => {
   test(`${RUNS} random strings, every platform and kind: no throw, sane results`, () => {
-    let n = 0;
     fc.assert(
       fc.property(
-        anyString(300),
+        analyzeText,
         fc.constantFrom(...PLATFORMS),
         fc.constantFrom(...KINDS),
         fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: undefined }),
-        (text, platform, kind, limit) => {
-          n++;
+        ({ text, uax }, platform, kind, limit) => {
           const a = analyze(text, { platform, kind, ...(limit ? { limit } : {}) });
           expect(a.quality).toBeGreaterThanOrEqual(0);
           expect(a.quality).toBeLessThanOrEqual(100);
           expect(a.voice).toBeGreaterThanOrEqual(0);
           expect(a.voice).toBeLessThanOrEqual(100);
-          expect(a.counts.characters).toBe(text.length);
+          // Counts against second implementations: every cluster holds at least one code point;
+          // the grapheme count is Intl.Segmenter's; the UTF-16 sites count what Node encodes.
+          const codePoints = [...text].length;
+          expect(a.counts.graphemes).toBeLessThanOrEqual(codePoints);
+          if (uax) expect(a.counts.graphemes).toBe(segmenterGraphemes(text));
+          if (UTF16_SITES.includes(platform)) expect(a.counts.weighted).toBe(utf16Units(text));
+          if (platform === 'bluesky') expect(a.counts.weighted).toBe(a.counts.graphemes);
+          // Threads counts code points, an emoji as its UTF-8 bytes: never fewer than the code points.
+          if (platform === 'threads') expect(a.counts.weighted).toBeGreaterThanOrEqual(codePoints);
           for (const v of Object.values(a.counts)) expect(Number.isFinite(v)).toBe(true);
           for (const f of a.findings) {
             expect(REASONS).toContain(f.reason);
@@ -126,7 +160,6 @@ describe('analyze on random strings', () => {
       ),
       { numRuns: RUNS, seed: 62_026 },
     );
-    expect(n).toBe(RUNS);
   });
 });
 
@@ -151,9 +184,13 @@ const options = (lang: Language): ExportOptions => {
 };
 const OPTS = { en: options('en'), bn: options('bn') };
 
-/** The cells exactly as written (quotes removed, nothing else undone). */
-function rawCells(csv: string): string[] {
-  const cells: string[] = [];
+/**
+ * The test's own RFC 4180 reader: rows of cells exactly as written (quotes removed, nothing else
+ * undone), so the CSV is checked without the project's parser.
+ */
+function rawRows(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
   let cell = '';
   let quoted = false;
   let starting = true;
@@ -171,9 +208,13 @@ function rawCells(csv: string): string[] {
       quoted = true;
       starting = false;
     } else if (c === ',' || c === '\n') {
-      cells.push(cell);
+      row.push(cell);
       cell = '';
       starting = true;
+      if (c === '\n') {
+        rows.push(row);
+        row = [];
+      }
     } else if (c === '\r' && csv[i + 1] === '\n') {
       // the row's end: handled by the \n
     } else {
@@ -181,16 +222,20 @@ function rawCells(csv: string): string[] {
       starting = false;
     }
   }
-  return cells;
+  if (cell !== '' || row.length) rows.push([...row, cell]);
+  return rows;
 }
 
+/** OWASP CSV injection: a value a spreadsheet would read as a formula is written after an apostrophe. */
+const guarded = (value: string) => (/^'*[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const byId = (list: PostRecord[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
 const WEEK = weekOf(Date.UTC(2026, 10, 24), 1, 'UTC');
-const STRINGS_PER_RUN = 5;
-const EXPORT_RUNS = RUNS / STRINGS_PER_RUN;
+// Five random strings a run.
+const EXPORT_RUNS = RUNS / 5;
 
 describe('weekly-summary exporters on random strings', () => {
   test(`${RUNS} random strings (texts, ids, rule ids, KPI names) through Markdown, CSV, JSON and HTML`, () => {
-    let strings = 0;
     fc.assert(
       fc.property(
         fc.record({
@@ -206,7 +251,6 @@ describe('weekly-summary exporters on random strings', () => {
           offset: fc.integer({ min: 0, max: 7 * 86_400_000 - 1 }),
         }),
         (r) => {
-          strings += STRINGS_PER_RUN;
           const base: PostRecord = {
             id: r.id,
             v: 1,
@@ -240,22 +284,27 @@ describe('weekly-summary exporters on random strings', () => {
           const json = summaryToJson(s, o.generated);
           const html = summaryToHtml(s, o);
 
-          // CSV: spreadsheet-safe, and every value reads back as written.
-          for (const cell of rawCells(csv)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-          const rows = parseCsv(csv);
+          // CSV, read by the test's own reader: a header, one row per post, a totals row, every row
+          // as wide as the header; no cell a spreadsheet reads as a formula; every value as written.
+          const rows = rawRows(csv);
           expect(rows).toHaveLength(1 + posts.length + 1);
+          expect(rows[0]).toEqual([...CSV_COLUMNS]);
           for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
-          const byId = new Map(rows.slice(1, -1).map((row) => [row[0], row]));
+          for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          const rowOf = new Map(rows.slice(1, -1).map((row) => [row[0], row]));
           for (const p of posts) {
-            const row = byId.get(p.id);
+            const row = rowOf.get(guarded(p.id));
             expect(row, `row for id ${JSON.stringify(p.id)}`).toBeDefined();
-            expect(row![CSV_COLUMNS.indexOf('text')]).toBe(p.text);
-            expect(row![CSV_COLUMNS.indexOf('nudges')]).toBe(r.rule);
+            expect(row![CSV_COLUMNS.indexOf('text')]).toBe(guarded(p.text!));
+            expect(row![CSV_COLUMNS.indexOf('nudges')]).toBe(guarded(r.rule));
+            expect(row![CSV_COLUMNS.indexOf('characters')]).toBe(String(p.characters));
           }
+          expect(rows.at(-1)![0]).toBe('TOTAL');
 
-          // JSON: parses back to the same words.
+          // JSON: parses back to the very records exported.
           const back = JSON.parse(json);
-          expect(back.posts.map((p: PostRecord) => p.text).sort()).toEqual(posts.map((p) => p.text).sort());
+          expect(byId(back.posts)).toEqual(byId(posts));
+          expect(back.totals.posts).toBe(posts.length);
 
           // HTML: user words are text, never markup.
           expect(html).not.toContain('<xinj');
@@ -277,6 +326,5 @@ describe('weekly-summary exporters on random strings', () => {
       ),
       { numRuns: EXPORT_RUNS, seed: 62_026 },
     );
-    expect(strings).toBe(RUNS);
   });
 });
