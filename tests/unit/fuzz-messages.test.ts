@@ -14,12 +14,13 @@ import { analyze } from '../../src/core/analyze';
 import { closeDb, dumpAll, openDb, putKpi, putPosts } from '../../src/storage/db';
 import { DEFAULT_SETTINGS } from '../../src/storage/goals';
 import type { PostRecord } from '../../src/storage/record';
+import { fuzzRuns } from './fuzz-runs';
 import { post } from './habits-fixtures';
 
 const EXT = 'fuzz-ext-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
 const NOW = Date.UTC(2026, 10, 26, 12);
-const RUNS = 10_000;
+const RUNS = fuzzRuns(2_000);
 
 const PAGE: SenderLike = { id: EXT, url: `${ORIGIN}src/popup/index.html` };
 const CONTENT: SenderLike = { id: EXT, url: 'https://x.com/home', tab: { id: 7 } };
