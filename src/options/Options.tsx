@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ruleLabel } from '../core/habits';
+import { ruleLabel } from '../core/export/common';
 import { PLATFORMS, type Platform, REASONS } from '../core/types';
 import { countBetween, openDb } from '../storage/db';
 import { RETENTION_CHOICES, SELLING_RULES, type Settings, siteEnabled, type WeekDay } from '../storage/goals';

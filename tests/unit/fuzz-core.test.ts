@@ -8,19 +8,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import {
-  CSV_COLUMNS,
-  type ExportOptions,
-  parseCsv,
-  summaryToCsv,
-  summaryToHtml,
-  summaryToJson,
-  summaryToMarkdown,
-  weeklySummary,
-  weekOf,
-} from '../../src/core/habits';
+import { weekOf } from '../../src/core/calendar';
+import type { ExportOptions } from '../../src/core/export/common';
+import { CSV_COLUMNS, readCsvCell, summaryToCsv } from '../../src/core/export/csv';
+import { summaryToHtml } from '../../src/core/export/html';
+import { summaryToJson } from '../../src/core/export/json';
+import { summaryToMarkdown } from '../../src/core/export/markdown';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import { weeklySummary } from '../../src/core/summary/summary';
 import { INTENTS, KINDS, type Language, PLATFORMS, REASONS } from '../../src/core/types';
+import { parseCsv as readCsv } from '../../src/import/linkedin';
 import { DEFAULT_GOALS } from '../../src/storage/goals';
 import type { PostRecord } from '../../src/storage/record';
 
@@ -236,13 +233,13 @@ describe('weekly-summary exporters on random strings', () => {
           });
           const o = OPTS[r.lang];
           const md = summaryToMarkdown(s, o);
-          const csv = summaryToCsv(s);
+          const csv = summaryToCsv(s, { texts: true });
           const json = summaryToJson(s, o.generated);
           const html = summaryToHtml(s, o);
 
           // CSV: spreadsheet-safe, and every value reads back as written.
           for (const cell of rawCells(csv)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
-          const rows = parseCsv(csv);
+          const rows = readCsv(csv, 'fuzz.csv', ',').rows.map((x) => x.cells.map(readCsvCell));
           expect(rows).toHaveLength(1 + posts.length + 1);
           for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
           const byId = new Map(rows.slice(1, -1).map((row) => [row[0], row]));
