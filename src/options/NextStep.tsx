@@ -30,7 +30,7 @@ export function NextStep({ s }: { s: Settings }) {
   const chosen = s.goals.focusPlatforms.filter((p): p is Exclude<Platform, 'generic'> => p !== 'generic');
   const sites = chosen.length ? chosen : SITES;
   return (
-    <div class="next-step" role="region" aria-labelledby="next-step">
+    <section class="next-step" aria-labelledby="next-step">
       <h3 id="next-step">{t('options_next_title')}</h3>
       <p>{t('options_next_intro')}</p>
       <ul class="next-sites">
@@ -50,6 +50,6 @@ export function NextStep({ s }: { s: Settings }) {
         ))}
       </ul>
       <p class="help">{t('options_next_popup')}</p>
-    </div>
+    </section>
   );
 }
