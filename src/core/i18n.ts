@@ -56,3 +56,19 @@ export function formatPlural(
   const chosen = pluralId(id, count, lang, (k) => k in catalog);
   return formatMessage({ id: chosen, params: [count, ...params] }, catalog, lang);
 }
+
+/**
+ * The language a draft's nudges speak. The owner's choice in the options wins; on "automatic"
+ * a draft is coached in its own language (a Bengali draft gets Bengali nudges even when the
+ * browser is in English), and an empty draft, which has none, in the browser's.
+ * Called by the content script each time a draft is analysed (src/content/index.ts, where the
+ * pill's catalog is chosen); `draft` is `detectLanguage(text)` or null for an empty draft.
+ */
+export function coachingLanguage(
+  setting: 'auto' | Language,
+  draft: Language | null,
+  browser: Language,
+): Language {
+  if (setting !== 'auto') return setting;
+  return draft ?? browser;
+}
