@@ -121,6 +121,29 @@ describe('import errors in the owner’s words', () => {
   });
 });
 
+/** Asks like the import section does and shows the answer. */
+function Harness({
+  save,
+  times,
+  days,
+}: {
+  save: (p: { retentionDays: number }) => Promise<void>;
+  times: number[];
+  days: number;
+}) {
+  const prompt = useRetentionPrompt(save as never, () => NOW);
+  const [answer, setAnswer] = useState('');
+  return (
+    <div>
+      <button type="button" onClick={() => void prompt.ask(times, days).then((k) => setAnswer(String(k)))}>
+        import
+      </button>
+      {prompt.element}
+      <output>{answer}</output>
+    </div>
+  );
+}
+
 describe('posts older than the retention window', () => {
   test('counted against the same cutoff as the background, with the shortest choice that keeps them', () => {
     const times = [NOW - 10 * DAY, NOW - 400 * DAY, NOW - 500 * DAY, NOW - 365 * DAY];
@@ -133,28 +156,6 @@ describe('posts older than the retention window', () => {
     // Forever already: nothing is too old.
     expect(olderThanRetention(times, 0, NOW)).toEqual({ count: 0, oldest: null, keepWith: 0 });
   });
-
-  function Harness({
-    save,
-    times,
-    days,
-  }: {
-    save: (p: { retentionDays: number }) => Promise<void>;
-    times: number[];
-    days: number;
-  }) {
-    const prompt = useRetentionPrompt(save as never, () => NOW);
-    const [answer, setAnswer] = useState('');
-    return (
-      <div>
-        <button type="button" onClick={() => void prompt.ask(times, days).then((k) => setAnswer(String(k)))}>
-          import
-        </button>
-        {prompt.element}
-        <output>{answer}</output>
-      </div>
-    );
-  }
 
   test('the owner is asked how many and chooses: keep (retention saved first) or skip', async () => {
     const save = vi.fn(async () => undefined);
