@@ -88,9 +88,17 @@ export function BarChart(props: { title: string; data: BarDatum[]; head: [string
               <title>{`${d.label}: ${num(d.value)}`}</title>
             </rect>
             {d.tick ? (
-              <text x={i * step + step * 0.15} y={H - 3}>
-                {d.tick}
-              </text>
+              // A tick in the right half ends at its bar instead of starting there, so a week
+              // that starts on one of the last days keeps its whole label ("30 Nov", not "30 N").
+              i < props.data.length / 2 ? (
+                <text x={i * step + step * 0.15} y={H - 3}>
+                  {d.tick}
+                </text>
+              ) : (
+                <text x={i * step + step * 0.85} y={H - 3} text-anchor="end">
+                  {d.tick}
+                </text>
+              )
             ) : null}
           </g>
         );
@@ -179,9 +187,11 @@ export function TrendChart(props: {
 }) {
   const { num, t } = useI18n();
   const W = 320;
-  const H = 80;
-  const top = 8;
-  const base = 64;
+  // Room above the 100 line for its number (drawn 5 above the dot, about 9 high), so a week at
+  // 100 keeps its label inside the frame.
+  const H = 90;
+  const top = 18;
+  const base = 74;
   const padL = 44;
   const padR = 26;
   const step = props.data.length > 1 ? (W - padL - padR) / (props.data.length - 1) : 0;

@@ -214,6 +214,89 @@ describe('printable HTML', () => {
   });
 });
 
+describe('printable HTML: days and verdicts', () => {
+  const dayLabels = (html: string) => {
+    const win = new Window();
+    const doc = new win.DOMParser().parseFromString(html, 'text/html');
+    const svg = doc.querySelectorAll('svg')[0]!;
+    // The labels under the bars are the texts in the band below the bars (y beyond 144).
+    const out = [...svg.querySelectorAll('text')]
+      .filter((x) => Number(x.getAttribute('y')) > 144)
+      .map((x) => x.textContent);
+    win.close();
+    return out;
+  };
+
+  test('the per-day chart names the weekdays (not 1–7), from the week’s first day, in each language', () => {
+    const s = summaryWith(nastyWeek()); // Monday weeks
+    expect(dayLabels(summaryToHtml(s, opts('en')))).toEqual([
+      'Mon',
+      'Tue',
+      'Wed',
+      'Thu',
+      'Fri',
+      'Sat',
+      'Sun',
+    ]);
+    expect(dayLabels(summaryToHtml(s, opts('bn')))).toEqual([
+      'সোম',
+      'মঙ্গল',
+      'বুধ',
+      'বৃহস্পতি',
+      'শুক্র',
+      'শনি',
+      'রবি',
+    ]);
+    // A Sunday week in Dhaka: its first day is a Sunday there.
+    const week = weekOf(Date.UTC(2026, 10, 24), 0, 'Asia/Dhaka');
+    const sunday = weeklySummary({
+      week,
+      posts: [],
+      previousPosts: [],
+      goals: { ...GOALS, weekStart: 0 },
+      setupDone: true,
+      kpis: [],
+      earlierCounts: [],
+    });
+    expect(dayLabels(summaryToHtml(sunday, opts('en')))[0]).toBe('Sun');
+  });
+
+  test('an empty finished week: selling, quality and voice say "no posts yet", never "missed" on 0', () => {
+    const week = weekOf(Date.UTC(2026, 10, 24), 1, 'UTC');
+    const s = weeklySummary({
+      week,
+      posts: [],
+      previousPosts: [],
+      goals: { ...GOALS, kpis: [] },
+      setupDone: true,
+      kpis: [],
+      earlierCounts: [],
+    });
+    const md = summaryToMarkdown(s, opts('en'));
+    expect(md).toContain('| Selling share at most | — | 20% | no posts yet |');
+    expect(md).toContain('| Median quality | — | 70 | no posts yet |');
+    expect(md).toContain('| Posts | 0 | 3 | missed |');
+    const html = summaryToHtml(s, opts('bn'));
+    expect(html).toContain('<td>এখনো পোস্ট নেই</td>');
+    expect(JSON.parse(summaryToJson(s)).goalResults.find((g: { id: string }) => g.id === 'quality')).toEqual({
+      id: 'quality',
+      value: null,
+      target: 70,
+      verdict: 'nodata',
+    });
+  });
+
+  test('only a post’s own text may break inside a word; the print style has an A4 page per week', () => {
+    const html = summaryToHtml(summaryWith(nastyWeek()), opts('en'));
+    const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
+    expect(style).toMatch(/th,td\{[^}]*overflow-wrap:break-word/);
+    expect(style.match(/overflow-wrap:anywhere/g)).toHaveLength(1);
+    expect(style).toContain('table.posts td:last-child{overflow-wrap:anywhere');
+    expect(style).toContain('@page{size:A4');
+    expect(style).toContain('.week-page{break-after:page}');
+  });
+});
+
 describe('a large week', () => {
   // How long this takes is measured by the benchmarks, never asserted here (DEVELOPERS.md).
   test('a week of 500 posts is summarized and exported in all four formats, every row present', () => {

@@ -30,22 +30,24 @@ export function weekdayNames(s: WeeklySummary, lang: 'en' | 'bn'): string[] {
 }
 
 /**
- * The page's style. Table cells wrap between words only (`overflow-wrap: break-word` does not
- * shrink a column below its longest word, where `anywhere` split "Facebook" in two); post
- * texts, where a long link must wrap, get a fixed share of the width. In print: A4, the week's
+ * The page's style. Table cells wrap between words only (`overflow-wrap: break-word` never
+ * shrinks a column below its longest word, where `anywhere` split "Facebook" in two); only a
+ * post's own text, where a long link must wrap, may break inside a word. A table wider than a
+ * narrow window scrolls inside its frame instead of breaking words. In print: A4, the week's
  * summary on one page and the list of posts from the next.
  */
 const STYLE = `body{font:14px/1.5 system-ui,"Noto Sans Bengali",sans-serif;margin:2rem auto;max-width:52rem;color:#111;background:#fff;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.1rem;margin-top:1.6rem;border-bottom:1px solid #ddd}
+.table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:manual}
-table.posts{table-layout:fixed}.posts th:nth-child(1){width:22%}.posts th:nth-child(2){width:14%}.posts th:nth-child(3){width:12%}.posts th:nth-child(4),.posts th:nth-child(5){width:9%}table.posts td:last-child{overflow-wrap:anywhere}
+table.posts td:last-child{overflow-wrap:anywhere;min-width:12rem}
 .kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem}
 .kpis div{border:1px solid #ccc;border-radius:6px;padding:.5rem}.kpis b{display:block;font-size:1.3rem}
-svg{max-width:100%;height:auto;overflow:visible}
+svg{max-width:100%;height:auto}
 .legend span{margin-right:1rem;white-space:nowrap}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 @page{size:A4;margin:12mm}
-@media print{body{margin:0;max-width:none;padding:0;font-size:11pt}h1{font-size:16pt;margin-top:0}h2{break-after:avoid;margin-top:.8rem}
-.week-page{break-after:page}svg,.kpis,tr{break-inside:avoid}svg rect{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`;
+@media print{body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.35}h1{font-size:15pt;margin:0 0 .4rem}h2{break-after:avoid;margin-top:.6rem;font-size:11pt}
+.table-wrap{overflow:visible}.week-page{break-after:page}svg,.kpis,tr{break-inside:avoid}svg rect{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`;
 
 /** A printable, self-contained HTML page with its charts as inline SVG; every text is escaped. */
 export function summaryToHtml(s: WeeklySummary, o: ExportOptions): string {
@@ -72,9 +74,9 @@ export function summaryToHtml(s: WeeklySummary, o: ExportOptions): string {
     return r;
   }).join('');
   const table = (head: string[], body: readonly (readonly string[])[], cls = '') =>
-    `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${body
+    `<div class="table-wrap"><table${cls ? ` class="${cls}"` : ''}><thead><tr>${head.map((h) => `<th>${e(h)}</th>`).join('')}</tr></thead><tbody>${body
       .map((r) => `<tr>${r.map((c) => `<td>${e(c)}</td>`).join('')}</tr>`)
-      .join('')}</tbody></table>`;
+      .join('')}</tbody></table></div>`;
   const perDayAlt = s.perDay.map((c, i) => `${dayNames[i]}: ${num(c)}`).join(', ');
   const mixAlt = INTENTS.map((i) => `${t(`intent_${i}`)} ${num(s.byIntent[i])}`).join(', ');
   const postRows = s.posts.map((p) => [
