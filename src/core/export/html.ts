@@ -31,22 +31,22 @@ export function weekdayNames(s: WeeklySummary, lang: 'en' | 'bn'): string[] {
 
 /**
  * The page's style. Table cells wrap between words only (`overflow-wrap: break-word` never
- * shrinks a column below its longest word, where `anywhere` split "Facebook" in two); only a
- * post's own text, where a long link must wrap, may break inside a word. A table wider than a
- * narrow window scrolls inside its frame instead of breaking words. In print: A4, the week's
- * summary on one page and the list of posts from the next.
+ * shrinks a column below its longest word, where `anywhere` split "Facebook" in two); a table
+ * wider than a narrow window scrolls inside its frame instead. On paper nothing can scroll, so
+ * there a post's own text may break a long link. In print: A4, the week's summary on one page
+ * and the list of posts from the next.
  */
 const STYLE = `body{font:14px/1.5 system-ui,"Noto Sans Bengali",sans-serif;margin:2rem auto;max-width:52rem;color:#111;background:#fff;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.1rem;margin-top:1.6rem;border-bottom:1px solid #ddd}
-.table-wrap{overflow-x:auto}
+.table-wrap{overflow-x:auto}.pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));gap:0 1.5rem}.pair>div{min-width:0}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;word-break:normal;hyphens:manual}
-table.posts td:last-child{overflow-wrap:anywhere;min-width:12rem}
 .kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem}
 .kpis div{border:1px solid #ccc;border-radius:6px;padding:.5rem}.kpis b{display:block;font-size:1.3rem}
 svg{max-width:100%;height:auto}
 .legend span{margin-right:1rem;white-space:nowrap}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 @page{size:A4;margin:12mm}
-@media print{body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.35}h1{font-size:15pt;margin:0 0 .4rem}h2{break-after:avoid;margin-top:.6rem;font-size:11pt}
+@media print{table.posts td:last-child{overflow-wrap:anywhere}body{margin:0;max-width:none;padding:0;font-size:9pt;line-height:1.3}h1{font-size:14pt;margin:0 0 .3rem}h2{break-after:avoid;margin:.5rem 0 .2rem;font-size:10.5pt}
+.pair{grid-template-columns:1fr 1fr}.kpis{grid-template-columns:repeat(4,1fr)}.kpis div{padding:.25rem .4rem}.kpis b{font-size:1.1rem}th,td{padding:.1rem .35rem}table{margin:.25rem 0}p,ol{margin:.25rem 0}
 .table-wrap{overflow:visible}.week-page{break-after:page}svg,.kpis,tr{break-inside:avoid}svg rect{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`;
 
 /** A printable, self-contained HTML page with its charts as inline SVG; every text is escaped. */
@@ -101,32 +101,39 @@ ${STYLE}
 <div>${e(t('summary_quality_median'))}<b>${e(s.qualityMedian === null ? '—' : num(s.qualityMedian))}</b>${e(signed(s.change.qualityMedian, num))}</div>
 <div>${e(t('summary_streak'))}<b>${e(num(s.streak))}</b></div>
 </div>
+<div class="pair"><div>
 <h2>${e(t('summary_chart_per_day'))}</h2>
 <svg role="img" aria-label="${e(perDayAlt)}" viewBox="0 0 440 ${BAR_HEIGHT}" width="440" height="${BAR_HEIGHT}"><title>${e(t('summary_chart_per_day'))}</title><desc>${e(perDayAlt)}</desc>${bars}</svg>
+</div><div>
 <h2>${e(t('summary_by_intent'))}</h2>
 <svg role="img" aria-label="${e(mixAlt)}" viewBox="0 0 420 28" width="420" height="28"><title>${e(t('summary_by_intent'))}</title><desc>${e(mixAlt)}</desc>${mix}</svg>
 <p class="legend">${INTENTS.map((i) => `<span><i style="background:${INTENT_COLORS[i]}"></i>${e(`${t(`intent_${i}`)} ${num(s.byIntent[i])}`)}</span>`).join('')}</p>
 ${table([t('summary_intent'), t('summary_posts')], intentRows)}
+</div></div>
+<div class="pair"><div>
 <h2>${e(t('summary_by_platform'))}</h2>
 ${table([t('summary_platform'), t('summary_posts')], platformRows)}
-<h2>${e(t('summary_goals'))}</h2>
-${table([t('summary_goal'), t('summary_value'), t('summary_target'), ''], goalRows)}
+</div><div>
 <h2>${e(t('summary_top_nudges'))}</h2>
 ${s.topNudges.length ? `<ol>${s.topNudges.map((n) => `<li>${e(ruleLabel(n.rule, t))} — ${e(t(`reason_${n.reason}`))} (${e(num(n.count))})</li>`).join('')}</ol>` : `<p>${e(t('summary_none'))}</p>`}
-${
-  s.kpis.length
-    ? `<h2>${e(t('summary_kpis'))}</h2>${table(
-        ['KPI', t('summary_value'), t('summary_previous')],
-        s.kpis.map((k) => [
-          k.kpi,
-          k.value === null ? '—' : num(k.value),
-          k.previous === null ? '—' : num(k.previous),
-        ]),
-      )}`
-    : ''
-}
+</div></div>
+<h2>${e(t('summary_goals'))}</h2>
+${table([t('summary_goal'), t('summary_value'), t('summary_target'), ''], goalRows)}
+<div class="pair">${
+    s.kpis.length
+      ? `<div><h2>${e(t('summary_kpis'))}</h2>${table(
+          ['KPI', t('summary_value'), t('summary_previous')],
+          s.kpis.map((k) => [
+            k.kpi,
+            k.value === null ? '—' : num(k.value),
+            k.previous === null ? '—' : num(k.previous),
+          ]),
+        )}</div>`
+      : ''
+  }<div>
 <h2>${e(t('summary_focus_next'))}</h2>
 <p><strong>${e(t(`reason_${s.focus}`))}</strong> — ${e(t(`summary_focus_${s.focus}`))}</p>
+</div></div>
 </section>
 <h2>${e(t('summary_posts_list'))}</h2>
 ${table([t('summary_when'), t('summary_platform'), t('summary_intent'), t('summary_quality'), t('summary_voice'), t('summary_text')], postRows, 'posts')}
