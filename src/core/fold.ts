@@ -15,6 +15,7 @@
 //   characters (roughly two lines)"). No line count is documented for Facebook: characters only.
 import { PLATFORM_SPECS } from './platforms';
 import { countGraphemes } from './text/graphemes';
+import { largestFitting } from './text/prefix';
 import type { Platform } from './types';
 
 /** Lines the feed shows before the fold, where a source documents it (see above). */
@@ -35,18 +36,11 @@ const SPACE = /\s/;
 
 /**
  * The largest UTF-16 index at a grapheme boundary whose prefix has at most `max` user-perceived
- * characters (an emoji or a Bengali conjunct is never split). Binary search: prefix counts grow
- * with the index.
+ * characters (an emoji or a Bengali conjunct is never split).
  */
 function graphemePrefix(text: string, max: number): number {
-  if (countGraphemes(text) <= max) return text.length;
-  let lo = 0;
-  let hi = text.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (countGraphemes(text.slice(0, mid)) <= max) lo = mid;
-    else hi = mid;
-  }
+  let lo = largestFitting(text.length, (i) => countGraphemes(text.slice(0, i)) <= max);
+  if (lo === text.length) return lo;
   // `lo` may sit inside a cluster (a prefix ending mid-cluster counts the same); step back until
   // the two halves count as the whole.
   const total = countGraphemes(text);

@@ -2,6 +2,7 @@
 // that each fit X's weighted count (count.ts, twitter-text v3). Pure: the panel shows each post
 // with a copy button; Postcoach never writes into the site's editor.
 import { isValidTweet, twitterWeightedLength } from './text/count';
+import { largestFitting } from './text/prefix';
 import { splitSentences } from './text/tokenize';
 
 /** X's limit in weighted characters (twitter-text config/v3.json maxWeightedTweetLength). */
@@ -15,13 +16,8 @@ function splitLong(sentence: string, budget: number): string[] {
   let rest = sentence;
   while (twitterWeightedLength(rest) > budget) {
     // The longest prefix that fits, ending at a space when there is one.
-    let lo = 0;
-    let hi = rest.length;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (twitterWeightedLength(rest.slice(0, mid)) <= budget) lo = mid;
-      else hi = mid;
-    }
+    const piece = rest;
+    let lo = largestFitting(piece.length, (i) => twitterWeightedLength(piece.slice(0, i)) <= budget);
     // Never split a surrogate pair.
     if (lo > 0 && /[\uD800-\uDBFF]/.test(rest[lo - 1]!)) lo--;
     const space = rest.lastIndexOf(' ', lo);

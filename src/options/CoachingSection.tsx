@@ -9,7 +9,7 @@ import { siteEnabled } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { SITES } from './GoalsSection';
 import type { RuleInfo } from './rules';
-import { type SectionProps, SectionStatus, useSectionStatus } from './section';
+import { Section, type SectionProps, useSectionStatus } from './section';
 import { siteHost } from './site-host';
 
 export function CoachingSection({ s, update, rules: known }: SectionProps & { rules: RuleInfo[] }) {
@@ -59,11 +59,7 @@ export function CoachingSection({ s, update, rules: known }: SectionProps & { ru
   ];
 
   return (
-    <section class="card" aria-labelledby="coaching">
-      <div class="section-head">
-        <h2 id="coaching">{t('options_coaching')}</h2>
-        <SectionStatus text={status} />
-      </div>
+    <Section id="coaching" title={t('options_coaching')} status={status}>
       <fieldset class="field">
         <legend>{t('options_sites')}</legend>
         <p class="help">{t('options_sites_help')}</p>
@@ -136,6 +132,6 @@ export function CoachingSection({ s, update, rules: known }: SectionProps & { ru
           );
         })}
       </fieldset>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 // Language and theme: both reload the page so that every word and colour follows at once.
 import type { Settings } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
-import { type SectionProps, SectionStatus, useSectionStatus } from './section';
+import { Section, type SectionProps, useSectionStatus } from './section';
 
 export function GeneralSection({ s, update }: SectionProps) {
   const { t } = useI18n();
@@ -10,11 +10,7 @@ export function GeneralSection({ s, update }: SectionProps) {
     if (await run(update(patch))) location.reload();
   };
   return (
-    <section class="card" aria-labelledby="general">
-      <div class="section-head">
-        <h2 id="general">{t('options_general')}</h2>
-        <SectionStatus text={status} />
-      </div>
+    <Section id="general" title={t('options_general')} status={status}>
       <div class="field two">
         <label for="lang">{t('options_language')}</label>
         <select
@@ -45,6 +41,6 @@ export function GeneralSection({ s, update }: SectionProps) {
           ))}
         </select>
       </div>
-    </section>
+    </Section>
   );
 }

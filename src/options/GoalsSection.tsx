@@ -5,7 +5,7 @@ import { PLATFORMS, type Platform } from '../core/types';
 import { SELLING_RULES, type Settings, type WeekDay } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { NextStep } from './NextStep';
-import { type SectionProps, SectionStatus, useSectionStatus } from './section';
+import { Section, type SectionProps, useSectionStatus } from './section';
 
 export const SITES = PLATFORMS.filter((p) => p !== 'generic');
 
@@ -32,11 +32,7 @@ export function GoalsSection({ s, update }: SectionProps) {
     if (await run(update({ setupDone: true }))) setStarted(true);
   };
   return (
-    <section class="card" aria-labelledby="goals">
-      <div class="section-head">
-        <h2 id="goals">{t('options_goals')}</h2>
-        <SectionStatus text={status} />
-      </div>
+    <Section id="goals" title={t('options_goals')} status={status}>
       <div class="field">
         <label for="ppw">{t('options_posts_per_week')}</label>
         <input
@@ -141,6 +137,6 @@ export function GoalsSection({ s, update }: SectionProps) {
         </button>
       ) : null}
       {started ? <NextStep s={s} /> : null}
-    </section>
+    </Section>
   );
 }

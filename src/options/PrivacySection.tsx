@@ -5,7 +5,7 @@ import { RETENTION_CHOICES } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { DeleteData } from './DeleteData';
 import { ImportSection } from './ImportSection';
-import { type SectionProps, SectionStatus, useSectionStatus } from './section';
+import { Section, type SectionProps, useSectionStatus } from './section';
 
 const STRICTNESS = { full: 0, excerpt: 1, metrics: 2 } as const;
 
@@ -13,11 +13,7 @@ export function PrivacySection({ s, update }: SectionProps) {
   const { t } = useI18n();
   const [status, run] = useSectionStatus();
   return (
-    <section class="card" aria-labelledby="privacy">
-      <div class="section-head">
-        <h2 id="privacy">{t('options_privacy')}</h2>
-        <SectionStatus text={status} />
-      </div>
+    <Section id="privacy" title={t('options_privacy')} status={status}>
       <p class="help">
         {t('options_privacy_intro')}{' '}
         <a href={browser.runtime.getURL('privacy.html')} target="_blank" rel="noopener">
@@ -62,6 +58,6 @@ export function PrivacySection({ s, update }: SectionProps) {
       </div>
       <ImportSection />
       <DeleteData />
-    </section>
+    </Section>
   );
 }

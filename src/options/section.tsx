@@ -1,6 +1,7 @@
 // What every section of the options page gets: the settings as they are now and one way to
 // change them. Each section shows "Saved." (or the error) in its own status line, next to the
 // choice that was made, in the page's flow: nothing floats over the text.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Settings } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
@@ -40,5 +41,18 @@ export function SectionStatus({ text }: { text: string }) {
     <p class="section-status" role="status">
       {text}
     </p>
+  );
+}
+
+/** A card of the options page: its heading with the status line beside it, then its fields. */
+export function Section(props: { id: string; title: string; status: string; children: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby={props.id}>
+      <div class="section-head">
+        <h2 id={props.id}>{props.title}</h2>
+        <SectionStatus text={props.status} />
+      </div>
+      {props.children}
+    </section>
   );
 }

@@ -286,12 +286,12 @@ describe('printable HTML: days and verdicts', () => {
     });
   });
 
-  test('only a post’s own text may break inside a word; the print style has an A4 page per week', () => {
+  test('only a post’s own text, on paper, may break inside a word; the print style has an A4 page per week', () => {
     const html = summaryToHtml(summaryWith(nastyWeek()), opts('en'));
     const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>'));
     expect(style).toMatch(/th,td\{[^}]*overflow-wrap:break-word/);
     expect(style.match(/overflow-wrap:anywhere/g)).toHaveLength(1);
-    expect(style).toContain('table.posts td:last-child{overflow-wrap:anywhere');
+    expect(style).toContain('@media print{table.posts td:last-child{overflow-wrap:anywhere}');
     expect(style).toContain('@page{size:A4');
     expect(style).toContain('.week-page{break-after:page}');
   });

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type Catalog, coachingLanguage, formatPlural, pluralId } from '../../src/core/i18n';
 import { detectLanguage } from '../../src/core/text/language';
+import { catalog } from './catalogs';
 
-const catalog = (lang: 'en' | 'bn') =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'),
-  ) as Catalog;
 const EN = catalog('en');
 const BN = catalog('bn');
 
@@ -27,7 +22,7 @@ describe('plural forms (Intl.PluralRules)', () => {
     expect(pluralId('count_nudges', 1, 'bn', has)).toBe('count_nudges_one');
     expect(pluralId('count_nudges', 2, 'bn', has)).toBe('count_nudges_other');
     expect(formatPlural('count_nudges', 3, BN, 'bn')).toBe('৩টি পরামর্শ');
-    expect(formatPlural('count_active_days', 1, BN, 'bn')).toBe('১ দিন সক্রিয়');
+    expect(formatPlural('count_active_days', 1, BN, 'bn')).toBe('১ দিন পোস্ট করেছেন');
   });
 
   test('a missing form falls back to _other, then to the id itself', () => {

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 // The import section's help for a new owner: how to get each archive, what a failure means in
 // their language, and the choice before posts older than the retention window are dropped.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { Catalog } from '../../src/core/i18n';
 import { bytesSource, readArchive } from '../../src/import/index';
 import { parseCsv } from '../../src/import/linkedin';
 import { parseJson } from '../../src/import/text';
@@ -16,15 +13,12 @@ import { importErrorKind } from '../../src/options/import-errors';
 import { olderThanRetention } from '../../src/options/retention';
 import { I18nContext, makeI18n } from '../../src/ui/i18n';
 import { makeBrowser } from './background-mock';
+import { catalog } from './catalogs';
 
 const mock = makeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: mock.browser }));
 const { useRetentionPrompt } = await import('../../src/options/RetentionPrompt');
 
-const catalog = (lang: 'en' | 'bn') =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'),
-  ) as Catalog;
 const EN = catalog('en');
 const BN = catalog('bn');
 const wrap = (lang: 'en' | 'bn', node: preact.ComponentChildren) => (
