@@ -76,6 +76,14 @@ export function tileText(
         ]),
       };
     case 'commitment':
+      // Before setup there is no post goal to count against: the posts, not "0 of 3".
+      if (!setupDone)
+        return {
+          figure: [
+            t('popup_commitment_figure_unset', [s.posts.length, i.tn('count_active_days', s.activeDays)]),
+          ],
+          goal: '',
+        };
       return {
         figure: [
           t('popup_commitment_figure', [

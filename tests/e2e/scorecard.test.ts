@@ -340,7 +340,9 @@ describe('scorecard in Chromium', () => {
     const commitment = await tile('commitment');
     assert.match(
       commitment,
-      new RegExp(`${week.length.toLocaleString('en-US')} of 100 posts · ${days} active days`),
+      new RegExp(
+        `${week.length.toLocaleString('en-US')} of 100 posts · ${days} active day${days === 1 ? '' : 's'}`,
+      ),
     );
     const content = await tile('content');
     assert.match(
@@ -605,6 +607,20 @@ describe('scorecard in Chromium', () => {
     const p0 = await b.context.newPage();
     await p0.goto(popupUrl(b));
     assert.equal((await p0.evaluate(() => chrome.runtime.sendMessage({ type: 'data/deleteAll' }))).ok, true);
+    mkdirSync(SHOTS, { recursive: true });
+    // A brand-new owner first: no goals, no posts. Every tile is neutral ("Not set") with a link
+    // to the goals; nothing is red.
+    for (const [lang, theme] of [
+      ['en', 'light'],
+      ['bn', 'dark'],
+    ] as const) {
+      await setSettings(p0, { setupDone: false, language: lang, theme });
+      const p = await openPopup(b, theme);
+      const statuses = await p.$$eval('.tile', (els) => els.map((e) => (e as HTMLElement).dataset.status));
+      assert.deepEqual(statuses, ['unset', 'unset', 'unset', 'unset', 'unset', 'unset']);
+      await p.screenshot({ path: join(SHOTS, `popup-new-${lang}-${theme}.png`), fullPage: true });
+      await p.close();
+    }
     const shop = makePosts(70, NOW, 84, 5).map((r, i) => ({
       ...r,
       id: `shop:${i}`,

@@ -150,6 +150,10 @@ describe('a brand-new owner', () => {
     expect(document.body.textContent).not.toContain('Off track');
     expect(document.querySelector('[data-reason="plan"]')!.textContent).toContain('Not set');
     expect(document.querySelector('[data-reason="plan"]')!.textContent).toContain('No goals yet');
+    // Not held to the default three posts a week before any goal was set.
+    const commitment = document.querySelector('[data-reason="commitment"]')!.textContent!;
+    expect(commitment).toContain('0 posts · 0 active days');
+    expect(commitment).not.toMatch(/of 3|3 posts a week/);
     const links = screen.getAllByRole('button', { name: 'Set your goals →' });
     expect(links).toHaveLength(6);
     fireEvent.click(links[0]!);
