@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The import section's help for a new owner: how to get each archive, what a failure means in
 // their language, and the choice before posts older than the retention window are dropped.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { bytesSource, readArchive } from '../../src/import/index';
@@ -17,6 +17,9 @@ import { catalog } from './catalogs';
 
 const mock = makeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: mock.browser }));
+// On a loaded two-core machine a render can take more than the default second: wait on the
+// condition longer (nothing here asserts how long anything takes).
+configure({ asyncUtilTimeout: 10_000 });
 const { useRetentionPrompt } = await import('../../src/options/RetentionPrompt');
 
 const EN = catalog('en');

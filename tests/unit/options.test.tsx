@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Catalog } from '../../src/core/i18n';
@@ -16,6 +16,9 @@ const mock = makeBrowser({
   sender: { url: 'chrome-extension://testextensionid/src/options/index.html', tab: { id: 1 } },
 });
 vi.mock('webextension-polyfill', () => ({ default: mock.browser }));
+// On a loaded two-core machine a render can take more than the default second: wait on the
+// condition longer (nothing here asserts how long anything takes).
+configure({ asyncUtilTimeout: 10_000 });
 const { Options } = await import('../../src/options/Options');
 const { knownRules } = await import('../../src/options/rules');
 const { loadSettings } = await import('../../src/storage/settings');

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
@@ -14,6 +14,9 @@ import { history, post } from './habits-fixtures';
 
 const mock = makeBrowser();
 vi.mock('webextension-polyfill', () => ({ default: mock.browser }));
+// On a loaded two-core machine a render can take more than the default second: wait on the
+// condition longer (nothing here asserts how long anything takes).
+configure({ asyncUtilTimeout: 10_000 });
 
 const { Popup } = await import('../../src/popup/Popup');
 
