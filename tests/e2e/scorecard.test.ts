@@ -538,6 +538,38 @@ describe('scorecard in Chromium', () => {
     await p0.close();
   });
 
+  it('the Weekly summary tab prints as one A4 page without its controls, in English and Bengali', async () => {
+    for (const lang of ['en', 'bn'] as const) {
+      const p0 = await b.context.newPage();
+      await p0.goto(popupUrl(b));
+      await setSettings(p0, { language: lang });
+      await p0.close();
+      const p = await openPopup(b);
+      await p.click('#tab-summary');
+      await p.waitForSelector('[data-export="md"]');
+      await p.setViewportSize({ width: 703, height: 1032 });
+      await p.emulateMedia({ media: 'print' });
+      const shown = await p.evaluate(() => ({
+        controls: [...document.querySelectorAll('.tabs, .exports, .week-nav button, .now')].filter(
+          (e) => getComputedStyle(e).display !== 'none',
+        ).length,
+        height: document.querySelector('.summary')!.getBoundingClientRect().height,
+        goals: document.querySelectorAll('.summary [data-goal]').length,
+      }));
+      assert.equal(shown.controls, 0, `${lang}: buttons and tabs are not printed`);
+      assert.ok(shown.goals >= 4, `${lang}: the goals are printed`);
+      assert.ok(
+        shown.height <= 1032,
+        `${lang}: the summary is ${Math.round(shown.height)} px, more than one A4 page`,
+      );
+      await p.close();
+    }
+    const p0 = await b.context.newPage();
+    await p0.goto(popupUrl(b));
+    await setSettings(p0, { language: 'en' });
+    await p0.close();
+  });
+
   it('the HTML export: no word split in a table cell, no chart label clipped, the week on one A4 page', async () => {
     const start = weekStartOf(NOW);
     const week = all.filter((r) => r.time >= start && r.time < start + 7 * DAY) as unknown as PostRecord[];
