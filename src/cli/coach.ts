@@ -87,22 +87,30 @@ export function report(a: Analysis, ui: Language = a.language): string {
     formatMessage({ id, ...(params ? { params } : {}) }, catalogs[ui], ui);
   const lines: string[] = [];
   const c = a.counts;
+  const head = `${t(`platform_${a.platform}`)} · ${t(`kind_${a.kind}`)} · ${t(`cli_language_${a.language}`)}`;
   if (a.blank) {
-    lines.push(`${a.platform} · ${a.kind} · ${a.language}   ${t('score_blank')}`);
+    lines.push(`${head}   ${t('score_blank')}`);
     return lines.join('\n');
   }
-  // The pill's own number (src/core/score.ts), then the two scores it is made of.
+  // Every label from the catalog, numbers in the report language's digits (Bengali: ০–৯); the
+  // pill's own number (src/core/score.ts) first, then the two scores it is made of.
+  const count = t('cli_count', [c.weighted, c.limit]) + (c.over ? ` ${t('cli_over', [c.over])}` : '');
   lines.push(
-    `${a.platform} · ${a.kind} · ${a.language}   quality ${a.quality}/100   voice ${a.voice}/100   score ${draftScore(a)}/100   ${c.weighted}/${c.limit}${c.over ? ` (over by ${c.over})` : ''}`,
+    `${head}   ${t('cli_score', [draftScore(a)])}   ${t('cli_quality', [a.quality])}   ${t('cli_voice', [a.voice])}   ${count}`,
   );
   if (a.cap) lines.push(t(a.cap.message.id, a.cap.message.params));
   const ev = a.intent.evidence.filter((e) => e.intent === a.intent.label).slice(0, 6);
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const pct = (x: number) => Math.round(x * 100);
+  const mix = t('cli_mix', [
+    pct(a.intent.scores.selling),
+    pct(a.intent.scores.listening),
+    pct(a.intent.scores.sharing),
+  ]);
   lines.push(
-    `${t(`intent_${a.intent.label}`)}  (selling ${pct(a.intent.scores.selling)}, listening ${pct(a.intent.scores.listening)}, sharing ${pct(a.intent.scores.sharing)})${ev.length ? `: ${ev.map((e) => `“${e.text}”`).join(', ')}` : ''}`,
+    `${t(`intent_${a.intent.label}`)}  (${mix})${ev.length ? `: ${ev.map((e) => `“${e.text}”`).join(', ')}` : ''}`,
   );
   if (a.findings.length === 0) {
-    lines.push('', 'No nudges.');
+    lines.push('', t('cli_no_nudges'));
     return lines.join('\n');
   }
   for (const reason of REASONS) {
@@ -114,12 +122,12 @@ export function report(a: Analysis, ui: Language = a.language): string {
       lines.push(`  ${mark} ${t(f.message.id, f.message.params)}`);
       if (f.evidence.length)
         lines.push(
-          `      why: ${f.evidence
+          `      ${t('cli_why')} ${f.evidence
             .slice(0, 4)
             .map((e) => `“${e.text}”`)
             .join(', ')}`,
         );
-      lines.push(`      try: ${t(f.suggestion.id, f.suggestion.params)}`);
+      lines.push(`      ${t('cli_try')} ${t(f.suggestion.id, f.suggestion.params)}`);
     }
   }
   return lines.join('\n');

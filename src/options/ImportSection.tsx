@@ -6,14 +6,17 @@ import type { ImportSummary } from '../import/pipeline';
 import type { Progress } from '../import/run';
 import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
+import { ArchiveHelp } from './ArchiveHelp';
+import { ImportErrorMessage } from './ImportErrorMessage';
 import { importStrings } from './import-strings';
+import { useRetentionPrompt } from './RetentionPrompt';
 import './import.css';
 
 type State =
   | { step: 'idle' }
   | { step: 'busy'; file: string; progress: Progress }
   | { step: 'done'; report: string; details: string[]; writeMs?: number }
-  | { step: 'error'; message: string };
+  | { step: 'error'; message: string; error?: unknown };
 
 type Restore =
   | { step: 'idle' }
@@ -27,6 +30,7 @@ export function ImportSection(_props: Record<string, never>) {
   const [dragging, setDragging] = useState(false);
   const [backupStatus, setBackupStatus] = useState('');
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
+  const retention = useRetentionPrompt();
 
   const importFile = async (file: File) => {
     setState({ step: 'busy', file: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
@@ -38,6 +42,10 @@ export function ImportSection(_props: Record<string, never>) {
       ]);
       const onProgress = (progress: Progress) => setState({ step: 'busy', file: file.name, progress });
       const { records, summary } = await analyseFile(file, onProgress);
+      await retention.ask(
+        records.map((r) => r.time),
+        (await loadSettings()).retentionDays,
+      );
       const result = await commitRecords(
         records,
         {
@@ -61,7 +69,7 @@ export function ImportSection(_props: Record<string, never>) {
         writeMs: result.writeMs,
       });
     } catch (error) {
-      setState({ step: 'error', message: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'error', message: error instanceof Error ? error.message : String(error), error });
     }
   };
 
@@ -142,6 +150,7 @@ export function ImportSection(_props: Record<string, never>) {
       <h3 id="import-title">{s('title')}</h3>
       <p class="help">{s('intro')}</p>
       <p class="help">{s('formats')}</p>
+      <ArchiveHelp />
       <label
         class={`dropzone${dragging ? ' over' : ''}${busy ? ' busy' : ''}`}
         onDragOver={(e) => {
@@ -174,6 +183,7 @@ export function ImportSection(_props: Record<string, never>) {
           <span>{progressText}</span>
         </div>
       ) : null}
+      {retention.element}
       <div
         role="status"
         aria-live="polite"
@@ -193,12 +203,7 @@ export function ImportSection(_props: Record<string, never>) {
           </>
         ) : null}
       </div>
-      {state.step === 'error' ? (
-        <p role="alert" class="import-error" data-testid="import-error">
-          <strong>{s('failed')}:</strong> {/[.!?]$/.test(state.message) ? state.message : `${state.message}.`}{' '}
-          {s('nothing')}
-        </p>
-      ) : null}
+      {state.step === 'error' ? <ImportErrorMessage error={state.error} fallback={state.message} /> : null}
 
       <h3 id="backup-title">{s('backupTitle')}</h3>
       <p class="help">{s('backupIntro')}</p>

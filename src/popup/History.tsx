@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ruleLabel } from '../core/habits';
+import { ruleLabel } from '../core/export/common';
 import { INTENTS, type Intent, PLATFORMS, type Platform, REASONS } from '../core/types';
 import { recentPosts } from '../storage/db';
 import type { PostRecord } from '../storage/record';

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Tile, WeeklySummary } from '../core/habits';
+import browser from 'webextension-polyfill';
+import type { WeeklySummary } from '../core/summary/summary';
+import type { Tile } from '../core/summary/tiles';
 import { RULE_MIX } from '../storage/goals';
 import { BarChart, MixChart, TrendChart } from '../ui/Charts';
 import { type I18n, useI18n } from '../ui/i18n';
@@ -74,9 +76,21 @@ export function tileText(
         ]),
       };
     case 'commitment':
+      // Before setup there is no post goal to count against: the posts, not "0 of 3".
+      if (!setupDone)
+        return {
+          figure: [
+            t('popup_commitment_figure_unset', [s.posts.length, i.tn('count_active_days', s.activeDays)]),
+          ],
+          goal: '',
+        };
       return {
         figure: [
-          t('popup_commitment_figure', [s.posts.length, g.postsPerWeek, s.activeDays]),
+          t('popup_commitment_figure', [
+            s.posts.length,
+            g.postsPerWeek,
+            i.tn('count_active_days', s.activeDays),
+          ]),
           t('popup_commitment_extra', [s.streak, Math.round(s.composeMs / 60000)]),
         ],
         goal: t('popup_commitment_goal', [g.postsPerWeek]),
@@ -163,6 +177,7 @@ export function Scorecard(props: PopupProps) {
       </p>
     );
   const s = data.summary;
+  const openOptions = () => void browser.runtime.openOptionsPage();
   const weekTick = new Set(data.weeks.slice(-4).map((w) => w.week));
   return (
     <div class="scorecard">
@@ -186,7 +201,13 @@ export function Scorecard(props: PopupProps) {
                   {f}
                 </p>
               ))}
-              <p class="goal muted">{t('popup_goal', [text.goal])}</p>
+              {tile.status === 'unset' ? (
+                <button type="button" class="link set-goals" onClick={openOptions}>
+                  {t('popup_set_goals')}
+                </button>
+              ) : (
+                <p class="goal muted">{t('popup_goal', [text.goal])}</p>
+              )}
             </li>
           );
         })}

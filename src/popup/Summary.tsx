@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { shiftWeek, weekOf } from '../core/habits';
+import { shiftWeek, weekOf } from '../core/calendar';
+import { VERDICT_KEYS } from '../core/export/common';
+import type { Verdict } from '../core/summary/verdict';
 import { INTENTS, PLATFORMS } from '../core/types';
 import { useI18n } from '../ui/i18n';
 import { loadWeek, type WeekData } from './data';
@@ -14,6 +16,14 @@ const FORMATS: { id: ExportFormat; label: string }[] = [
   { id: 'html', label: 'HTML' },
 ];
 
+const VERDICT_ICONS: Record<Verdict, string> = {
+  met: '✓',
+  pending: '…',
+  missed: '✕',
+  nodata: '–',
+  unset: '–',
+};
+
 export function Summary(props: PopupProps) {
   const i = useI18n();
   const { t, num, pct } = i;
@@ -21,6 +31,7 @@ export function Summary(props: PopupProps) {
   const [offset, setOffset] = useState(0);
   const [data, setData] = useState<WeekData | null>(null);
   const [note, setNote] = useState('');
+  const [csvTexts, setCsvTexts] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per key; props and words are fixed for the page
   useEffect(() => {
     const current = weekOf(now, props.settings.goals.weekStart, i.timeZone);
@@ -31,11 +42,10 @@ export function Summary(props: PopupProps) {
       .then(setData, (e) => setNote(t('popup_error', [String(e)])));
   }, [offset]);
   const s = data?.summary;
-  const inProgress = s !== undefined && now < s.week.end;
   const doCopy = async (f: ExportFormat) => {
     if (!s) return;
     try {
-      await copy(s, f, i);
+      await copy(s, f, i, { texts: csvTexts });
       setNote(t('popup_summary_copied'));
     } catch (e) {
       setNote(t('popup_error', [String(e)]));
@@ -112,10 +122,9 @@ export function Summary(props: PopupProps) {
           <h3>{t('summary_goals')}</h3>
           <ul class="goals">
             {s.goalResults.map((g) => (
-              <li key={g.id} data-goal={g.id} data-met={g.met ? 'true' : inProgress ? 'pending' : 'false'}>
-                <span aria-hidden="true">{g.met ? '✓' : inProgress ? '…' : '✕'}</span>{' '}
-                {t(`summary_goal_${g.id}`)} —{' '}
-                {g.met ? t('summary_met') : inProgress ? t('summary_not_yet') : t('summary_missed')}
+              <li key={g.id} data-goal={g.id} data-verdict={g.verdict}>
+                <span aria-hidden="true">{VERDICT_ICONS[g.verdict]}</span> {t(`summary_goal_${g.id}`)} —{' '}
+                {t(VERDICT_KEYS[g.verdict])}
               </li>
             ))}
           </ul>
@@ -138,10 +147,23 @@ export function Summary(props: PopupProps) {
             </p>
           </div>
           <h3>{t('popup_summary_export')}</h3>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-csv-texts
+              checked={csvTexts}
+              onChange={(e) => setCsvTexts((e.target as HTMLInputElement).checked)}
+            />{' '}
+            {t('popup_summary_csv_texts')}
+          </label>
           <div class="exports">
             {FORMATS.map((f) => (
               <div key={f.id} class="export-row">
-                <button type="button" data-export={f.id} onClick={() => download(s, f.id, i)}>
+                <button
+                  type="button"
+                  data-export={f.id}
+                  onClick={() => download(s, f.id, i, { texts: csvTexts })}
+                >
                   ⤓ {t('popup_summary_download', [f.label])}
                 </button>
                 {f.id !== 'html' ? (

@@ -77,7 +77,9 @@ export function BarChart(props: { title: string; data: BarDatum[]; head: [string
       table={{ head: props.head, rows: props.data.map((d) => [d.label, num(d.value)]) }}
     >
       <line class="axis" x1={0} x2={W} y1={base + 0.5} y2={base + 0.5} />
-      <text x={0} y={9}>
+      {/* Text boxes are about 1.1 em above the baseline and 0.3 below (Noto's line box): the
+          numbers and labels sit that far inside the frame, so none is clipped. */}
+      <text x={2} y={11}>
         {num(max)}
       </text>
       {props.data.map((d, i) => {
@@ -88,9 +90,17 @@ export function BarChart(props: { title: string; data: BarDatum[]; head: [string
               <title>{`${d.label}: ${num(d.value)}`}</title>
             </rect>
             {d.tick ? (
-              <text x={i * step + step * 0.15} y={H - 3}>
-                {d.tick}
-              </text>
+              // A tick in the right half ends at its bar instead of starting there, so a week
+              // that starts on one of the last days keeps its whole label ("30 Nov", not "30 N").
+              i < props.data.length / 2 ? (
+                <text x={i * step + step * 0.15} y={H - 4}>
+                  {d.tick}
+                </text>
+              ) : (
+                <text x={i * step + step * 0.85} y={H - 4} text-anchor="end">
+                  {d.tick}
+                </text>
+              )
             ) : null}
           </g>
         );
@@ -130,7 +140,7 @@ export function MixChart(props: { title: string; data: MixDatum[]; head: string[
         let x = labelW;
         return (
           <g key={d.label}>
-            <text x={0} y={row * rowH + 12}>
+            <text x={2} y={row * rowH + 12}>
               {d.label}
             </text>
             {total === 0 ? (
@@ -179,9 +189,11 @@ export function TrendChart(props: {
 }) {
   const { num, t } = useI18n();
   const W = 320;
-  const H = 80;
-  const top = 8;
-  const base = 64;
+  // Room above the 100 line for its number (drawn 5 above the dot, about 9 high), so a week at
+  // 100 keeps its label inside the frame.
+  const H = 90;
+  const top = 18;
+  const base = 74;
   const padL = 44;
   const padR = 26;
   const step = props.data.length > 1 ? (W - padL - padR) / (props.data.length - 1) : 0;
@@ -221,7 +233,7 @@ export function TrendChart(props: {
         y2={base - (base - top) * 0.7}
         stroke-dasharray="3 3"
       />
-      <text x={0} y={base - (base - top) * 0.7 + 3}>
+      <text x={2} y={base - (base - top) * 0.7 + 3}>
         {`${t('popup_chart_goal')} ${num(70)}`}
       </text>
       <path class="line" d={path} />
@@ -238,7 +250,7 @@ export function TrendChart(props: {
         ),
       )}
       {pts.map((p) => (
-        <text key={`l${p.d.label}`} x={p.x} y={H - 2} text-anchor="middle">
+        <text key={`l${p.d.label}`} x={p.x} y={H - 4} text-anchor="middle">
           {p.d.label}
         </text>
       ))}

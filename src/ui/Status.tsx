@@ -1,7 +1,7 @@
-import type { Status } from '../core/habits';
+import type { Status } from '../core/summary/tiles';
 import { useI18n } from './i18n';
 
-const ICON: Record<Status, string> = { on: '✓', attention: '!', off: '✕', empty: '–' };
+const ICON: Record<Status, string> = { on: '✓', attention: '!', off: '✕', empty: '–', unset: '–' };
 
 /** A status pill: colour plus an icon plus words, so colour is never the only signal. */
 export function StatusBadge({ status }: { status: Status }) {

@@ -2,7 +2,7 @@
 // browser's UI language, so the catalogs are loaded from `_locales` as bundled chunks (no fetch).
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type Catalog, formatMessage, formatNumber } from '../core/i18n';
+import { type Catalog, formatMessage, formatNumber, formatPlural } from '../core/i18n';
 import type { Language } from '../core/types';
 import type { LanguageSetting } from '../storage/goals';
 
@@ -23,6 +23,8 @@ export async function loadCatalog(lang: Language): Promise<Catalog> {
 export interface I18n {
   lang: Language;
   t: (id: string, params?: (string | number)[]) => string;
+  /** A counted phrase ("1 active day", "3 active days"): `<id>_one` / `<id>_other` by plural rules. */
+  tn: (id: string, count: number, params?: (string | number)[]) => string;
   num: (n: number) => string;
   pct: (share: number) => string;
   /** "26 Nov" / "২৬ নভে" */
@@ -51,6 +53,7 @@ export function makeI18n(lang: Language, catalog: Catalog, timeZone: string): I1
   return {
     lang,
     t: (id, params) => formatMessage({ id, params: params ?? [] }, catalog, lang),
+    tn: (id, count, params) => formatPlural(id, count, catalog, lang, params),
     num: (n) => formatNumber(n, lang),
     pct: (share) => `${formatNumber(Math.round(share * 100), lang)}%`,
     day: (t) => dayFmt.format(t),

@@ -1,6 +1,8 @@
 // The scorecard in real Chromium with the production build: 10,000 posts seeded through the
 // background, the popup's figures checked against an independent computation, the exports
-// downloaded and read back, first paint and scorecard timings measured, screenshots taken.
+// downloaded and read back, charts and the HTML export checked for clipped labels and split
+// words at the popup's width and on A4 paper, first paint and scorecard timings reported (not
+// asserted), screenshots taken.
 //   node --import tsx --test tests/e2e/scorecard.test.ts
 
 //   (POSTCOACH_DIST=dir POSTCOACH_SKIP_BUILD=1 to test a build made elsewhere)
@@ -10,7 +12,14 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { weekOf } from '../../src/core/calendar';
+import type { ExportOptions } from '../../src/core/export/common';
+import { summaryToHtml } from '../../src/core/export/html';
+import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import { weeklySummary } from '../../src/core/summary/summary';
 import { PLATFORMS as ALL_PLATFORMS } from '../../src/core/types';
+import { DEFAULT_GOALS } from '../../src/storage/goals';
+import type { PostRecord } from '../../src/storage/record';
 import { rng } from '../unit/habits-fixtures';
 import { type Browser, buildExtension, DIST, launch, ROOT, writeJson } from './harness';
 
@@ -175,6 +184,75 @@ async function axeProblems(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * Texts of every chart whose box (the font's whole line box, so ascenders and descenders count)
+ * reaches outside the chart's own box, where the SVG clips it, as "svg n: text".
+ */
+function outsideItsChart(): string[] {
+  const out: string[] = [];
+  document.querySelectorAll('svg').forEach((svg, n) => {
+    const f = svg.getBoundingClientRect();
+    for (const t of svg.querySelectorAll('text')) {
+      const b = t.getBoundingClientRect();
+      if (b.width === 0) continue;
+      if (
+        b.left < f.left - 0.5 ||
+        b.top < f.top - 0.5 ||
+        b.right > f.right + 0.5 ||
+        b.bottom > f.bottom + 0.5
+      )
+        out.push(
+          `svg ${n}: “${t.textContent}” ${[b.left - f.left, b.top - f.top, f.right - b.right, f.bottom - b.bottom].map((x) => x.toFixed(1)).join(' ')}`,
+        );
+    }
+  });
+  return out;
+}
+
+/** Words in table cells that the layout broke over two lines (a post's long link may break). */
+function splitWords(): string[] {
+  const bad: string[] = [];
+  for (const cell of document.querySelectorAll('th, td')) {
+    const postText = cell.tagName === 'TD' && !!cell.closest('table.posts') && !cell.nextElementSibling;
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (const m of node.data.matchAll(/\S+/g)) {
+        if (postText && m[0].length > 20) continue;
+        const r = document.createRange();
+        r.setStart(node, m.index!);
+        r.setEnd(node, m.index! + m[0].length);
+        const lines = new Set(
+          [...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)),
+        );
+        if (lines.size > 1) bad.push(m[0]);
+      }
+    }
+  }
+  return bad;
+}
+
+/** Monday 00:00 local of the week holding `now` (the test machine's zone, as the popup's). */
+function weekStartOf(now: number): number {
+  const d = new Date(now);
+  d.setHours(0, 0, 0, 0);
+  d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
+  return d.getTime();
+}
+
+function exportOptions(lang: 'en' | 'bn'): ExportOptions {
+  const c = JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Catalog;
+  const f = new Intl.DateTimeFormat(lang === 'bn' ? 'bn-BD' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return {
+    t: (id, params) => formatMessage({ id, params: params ?? [] }, c, lang),
+    num: (n) => formatNumber(n, lang),
+    dateTime: (t) => f.format(t),
+    lang,
+  };
+}
+
 const popupUrl = (b: Browser) => `chrome-extension://${b.extensionId}/src/popup/index.html`;
 const optionsUrl = (b: Browser) => `chrome-extension://${b.extensionId}/src/options/index.html`;
 
@@ -262,7 +340,9 @@ describe('scorecard in Chromium', () => {
     const commitment = await tile('commitment');
     assert.match(
       commitment,
-      new RegExp(`${week.length.toLocaleString('en-US')} of 100 posts · ${days} active days`),
+      new RegExp(
+        `${week.length.toLocaleString('en-US')} of 100 posts · ${days} active day${days === 1 ? '' : 's'}`,
+      ),
     );
     const content = await tile('content');
     assert.match(
@@ -307,7 +387,9 @@ describe('scorecard in Chromium', () => {
     await p.close();
   });
 
-  it('paints first content within 150 ms and completes the scorecard within 300 ms with 10,000 posts', async () => {
+  // How fast is measured by `npm run bench:e2e` and reported here, never asserted (DEVELOPERS.md):
+  // the suite must pass on a loaded two-core machine.
+  it('marks first content and a complete scorecard with 10,000 posts (timings reported)', async () => {
     const runs: {
       fcp: number;
       scorecard: number;
@@ -340,8 +422,10 @@ describe('scorecard in Chromium', () => {
       median: { fcp: med('fcp'), scorecard: med('scorecard'), firstContentMark: med('firstContentMark') },
     };
     console.log('popup timings (ms):', JSON.stringify(results.timings));
-    assert.ok(med('fcp') > 0 && med('fcp') <= 150, `first contentful paint ${med('fcp')} ms`);
-    assert.ok(med('scorecard') <= 300, `scorecard complete ${med('scorecard')} ms`);
+    for (const r of runs) {
+      assert.ok(r.fcp > 0, 'the popup painted');
+      assert.ok(r.scorecard >= r.firstContentMark, 'the scorecard completes after its first content');
+    }
   });
 
   it('downloads each weekly export with the right content', async () => {
@@ -368,7 +452,7 @@ describe('scorecard in Chromium', () => {
     }
     const json = JSON.parse(got.json!);
     assert.equal(json.format, 'postcoach.weekly-summary');
-    assert.equal(json.version, 1);
+    assert.equal(json.version, 2);
     assert.equal(json.totals.posts, week.length);
     assert.deepEqual(json.posts.map((r: Rec) => r.id).sort(), week.map((r) => r.id).sort());
     assert.equal(json.totals.byIntent.selling, week.filter((r) => r.intent === 'selling').length);
@@ -396,7 +480,7 @@ describe('scorecard in Chromium', () => {
     await p.close();
   });
 
-  it('computes and exports the summary of a week with 500 more posts within 100 ms', async () => {
+  it('computes and exports the summary of a week with 500 more posts (timings reported)', async () => {
     const p = await openPopup(b);
     const { start } = await p.evaluate((now) => {
       const d = new Date(now);
@@ -433,7 +517,107 @@ describe('scorecard in Chromium', () => {
     );
     results.summary500 = { posts, measures: m, totalMs: Math.round(total * 10) / 10 };
     console.log('weekly summary:', JSON.stringify(results.summary500));
-    assert.ok(total <= 100, `summary + 4 exports of ${posts} posts took ${total} ms`);
+    await p.close();
+  });
+
+  it('keeps every chart label inside its chart at the popup width, in English and Bengali', async () => {
+    for (const lang of ['en', 'bn'] as const) {
+      const p0 = await b.context.newPage();
+      await p0.goto(popupUrl(b));
+      await setSettings(p0, { language: lang });
+      await p0.close();
+      const p = await openPopup(b);
+      const problems = await p.evaluate(outsideItsChart);
+      assert.equal(await p.locator('svg.chart').count(), 3);
+      assert.deepEqual(problems, [], `${lang}: ${problems.join('; ')}`);
+      await p.close();
+    }
+    const p0 = await b.context.newPage();
+    await p0.goto(popupUrl(b));
+    await setSettings(p0, { language: 'en' });
+    await p0.close();
+  });
+
+  it('the Weekly summary tab prints as one A4 page without its controls, in English and Bengali', async () => {
+    for (const lang of ['en', 'bn'] as const) {
+      const p0 = await b.context.newPage();
+      await p0.goto(popupUrl(b));
+      await setSettings(p0, { language: lang });
+      await p0.close();
+      const p = await openPopup(b);
+      await p.click('#tab-summary');
+      await p.waitForSelector('[data-export="md"]');
+      await p.setViewportSize({ width: 703, height: 1032 });
+      await p.emulateMedia({ media: 'print' });
+      const shown = await p.evaluate(() => ({
+        controls: [...document.querySelectorAll('.tabs, .exports, .week-nav button, .now')].filter(
+          (e) => getComputedStyle(e).display !== 'none',
+        ).length,
+        height: document.querySelector('.summary')!.getBoundingClientRect().height,
+        goals: document.querySelectorAll('.summary [data-goal]').length,
+      }));
+      assert.equal(shown.controls, 0, `${lang}: buttons and tabs are not printed`);
+      assert.ok(shown.goals >= 4, `${lang}: the goals are printed`);
+      assert.ok(
+        shown.height <= 1032,
+        `${lang}: the summary is ${Math.round(shown.height)} px, more than one A4 page`,
+      );
+      await p.close();
+    }
+    const p0 = await b.context.newPage();
+    await p0.goto(popupUrl(b));
+    await setSettings(p0, { language: 'en' });
+    await p0.close();
+  });
+
+  it('the HTML export: no word split in a table cell, no chart label clipped, the week on one A4 page', async () => {
+    const start = weekStartOf(NOW);
+    const week = all.filter((r) => r.time >= start && r.time < start + 7 * DAY) as unknown as PostRecord[];
+    const w = weekOf(NOW, 1, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const summary = weeklySummary({
+      week: w,
+      posts: week.slice(0, 60),
+      previousPosts: [],
+      goals: {
+        ...DEFAULT_GOALS,
+        focusPlatforms: ['instagram', 'facebook'],
+        kpis: ['followers', 'enquiries'],
+      },
+      setupDone: true,
+      kpis: [],
+      earlierCounts: [],
+    });
+    const p = await b.context.newPage();
+    for (const lang of ['en', 'bn'] as const) {
+      const html = summaryToHtml(summary, exportOptions(lang));
+      // At the popup's width (a narrow window) and on A4 paper (186 mm of text width, 96 dpi).
+      for (const [media, width] of [
+        ['screen', 400],
+        ['print', 703],
+      ] as const) {
+        await p.setViewportSize({ width, height: 900 });
+        await p.emulateMedia({ media });
+        await p.setContent(html);
+        const split = await p.evaluate(splitWords);
+        assert.deepEqual(split, [], `${lang} ${media}: words split across lines: ${split.join(', ')}`);
+        const outside = await p.evaluate(outsideItsChart);
+        assert.deepEqual(outside, [], `${lang} ${media}: ${outside.join('; ')}`);
+        if (media === 'print') {
+          // A4 is 297 mm high; 12 mm margins leave 273 mm = 1032 px at 96 dpi for the week.
+          const height = await p.evaluate(
+            () => document.querySelector('.week-page')!.getBoundingClientRect().height,
+          );
+          assert.ok(
+            height <= 1032,
+            `${lang}: the week's summary is ${Math.round(height)} px, more than one A4 page`,
+          );
+        } else {
+          // Nothing wider than the window: a wide table scrolls inside its own frame.
+          const over = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(over <= 0, `${lang}: the page is ${over} px wider than the window`);
+        }
+      }
+    }
     await p.close();
   });
 
@@ -455,6 +639,20 @@ describe('scorecard in Chromium', () => {
     const p0 = await b.context.newPage();
     await p0.goto(popupUrl(b));
     assert.equal((await p0.evaluate(() => chrome.runtime.sendMessage({ type: 'data/deleteAll' }))).ok, true);
+    mkdirSync(SHOTS, { recursive: true });
+    // A brand-new owner first: no goals, no posts. Every tile is neutral ("Not set") with a link
+    // to the goals; nothing is red.
+    for (const [lang, theme] of [
+      ['en', 'light'],
+      ['bn', 'dark'],
+    ] as const) {
+      await setSettings(p0, { setupDone: false, language: lang, theme });
+      const p = await openPopup(b, theme);
+      const statuses = await p.$$eval('.tile', (els) => els.map((e) => (e as HTMLElement).dataset.status));
+      assert.deepEqual(statuses, ['unset', 'unset', 'unset', 'unset', 'unset', 'unset']);
+      await p.screenshot({ path: join(SHOTS, `popup-new-${lang}-${theme}.png`), fullPage: true });
+      await p.close();
+    }
     const shop = makePosts(70, NOW, 84, 5).map((r, i) => ({
       ...r,
       id: `shop:${i}`,

@@ -18,7 +18,7 @@ describe('npm run coach', () => {
       'FLASH SALE!!! 30% OFF EVERYTHING TODAY ONLY. Use code SPRING30 🔥🔥🔥🔥',
     ]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^x · post · en\s+quality \d+\/100\s+voice \d+\/100/);
+    expect(r.out).toMatch(/^X · Post · English\s+score \d+\/100\s+quality \d+\/100\s+voice \d+\/100\s+\d+\/280/);
     expect(r.out).toMatch(/Selling .*“30% OFF”/);
     expect(r.out).toContain('CONTENT');
     expect(r.out).toContain('why: “FLASH”');
@@ -34,6 +34,25 @@ describe('npm run coach', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('বিক্রি');
     expect(r.out).toContain('“২০% ছাড়”');
+  });
+
+  it('the Bengali report localises every label, and its numbers are in Bengali digits', () => {
+    const r = coach([
+      '--platform',
+      'facebook',
+      'ঈদ অফার!!! সব পাঞ্জাবিতে ২০% ছাড়, দাম মাত্র ১২০০ টাকা। অর্ডার করতে ইনবক্স করুন।',
+    ]);
+    expect(r.code).toBe(0);
+    const [head, mix] = r.out.split('\n');
+    expect(head).toMatch(/^Facebook · পোস্ট · বাংলা\s+স্কোর [০-৯]+\/১০০\s+মান [০-৯]+\/১০০\s+সুর [০-৯]+\/১০০\s+[০-৯]+\/৬৩,২০৬$/);
+    expect(mix).toMatch(/^বিক্রি\s+\(বিক্রি [০-৯]+%, আলাপ [০-৯]+%, শেয়ার [০-৯]+%\)/);
+    expect(r.out).toContain('কেন: “!!!”');
+    expect(r.out).toMatch(/\n {6}যা করতে পারেন: /);
+    // No English label is left: the words below are the English report's labels.
+    for (const label of ['why:', 'try:', 'selling', 'listening', 'sharing', 'quality', 'voice', 'over by']) {
+      expect(r.out).not.toContain(label);
+    }
+    expect(r.out).not.toMatch(/[0-9]/);
   });
 
   it('--jsonl answers line by line, in order, and survives a malformed line', () => {

@@ -8,17 +8,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import {
-  CSV_COLUMNS,
-  type ExportOptions,
-  summaryToCsv,
-  summaryToHtml,
-  summaryToJson,
-  summaryToMarkdown,
-  weeklySummary,
-  weekOf,
-} from '../../src/core/habits';
+import { weekOf } from '../../src/core/calendar';
+import type { ExportOptions } from '../../src/core/export/common';
+import { CSV_COLUMNS, summaryToCsv } from '../../src/core/export/csv';
+import { summaryToHtml } from '../../src/core/export/html';
+import { summaryToJson } from '../../src/core/export/json';
+import { summaryToMarkdown } from '../../src/core/export/markdown';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import { weeklySummary } from '../../src/core/summary/summary';
 import { INTENTS, KINDS, type Language, PLATFORMS, type Platform, REASONS } from '../../src/core/types';
 import { DEFAULT_GOALS } from '../../src/storage/goals';
 import type { PostRecord } from '../../src/storage/record';
@@ -281,7 +278,7 @@ describe('weekly-summary exporters on random strings', () => {
           });
           const o = OPTS[r.lang];
           const md = summaryToMarkdown(s, o);
-          const csv = summaryToCsv(s);
+          const csv = summaryToCsv(s, { texts: true });
           const json = summaryToJson(s, o.generated);
           const html = summaryToHtml(s, o);
 

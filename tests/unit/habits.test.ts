@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import {
-  addDays,
-  bucketOf,
-  median,
-  perWeek,
-  postsPerDay,
-  shiftWeek,
-  startOfDay,
-  streakOf,
-  tiles,
-  weekFrom,
-  weeklySummary,
-  weekOf,
-  zoned,
-} from '../../src/core/habits';
+import { addDays, bucketOf, shiftWeek, startOfDay, weekFrom, weekOf, zoned } from '../../src/core/calendar';
+import { perWeek, postsPerDay } from '../../src/core/summary/series';
+import { median, weeklySummary } from '../../src/core/summary/summary';
+import { tiles } from '../../src/core/summary/tiles';
+import { streakOf } from '../../src/core/summary/verdict';
 import { DEFAULT_GOALS, type Goals } from '../../src/storage/goals';
 import type { KpiEntry, PostRecord } from '../../src/storage/record';
 import { history, post } from './habits-fixtures';
@@ -135,8 +125,12 @@ describe('weeks in a time zone', () => {
     expect(median([])).toBeNull();
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
-    expect(streakOf(3, [3, 4, 1, 5], 3)).toBe(3);
-    expect(streakOf(1, [3, 4, 1], 3)).toBe(2);
+    expect(streakOf('met', [3, 4, 1, 5], 3)).toBe(3);
+    // Not yet met while the week runs: the earlier run stands, this week is not counted.
+    expect(streakOf('pending', [3, 4, 1], 3)).toBe(2);
+    // A finished week that missed ends the run: "weeks in a row" is 0, not the old run.
+    expect(streakOf('missed', [3, 4, 1], 3)).toBe(0);
+    expect(streakOf('unset', [3, 4], 3)).toBe(0);
   });
 });
 
@@ -196,7 +190,7 @@ describe('habits on realistic histories', () => {
     expect(s.byIntent.selling).toBe(ind.selling);
     expect(s.selling.share).toBeCloseTo(ind.selling / ind.count, 10);
     expect(s.selling.share!).toBeGreaterThan(0.3);
-    expect(s.selling.met).toBe(false);
+    expect(s.selling.verdict).toBe('pending');
     expect(s.qualityMedian).toBe(ind.quality);
     expect(s.voiceMedian).toBe(ind.voice);
     expect(s.focusShare).toBe(1);
@@ -209,8 +203,8 @@ describe('habits on realistic histories', () => {
     expect(s.streak).toBe(12);
     expect(s.topNudges[0]).toEqual({ rule: 'buzzwords', reason: 'voice', count: ind.count });
     expect(s.topNudges.map((n) => n.rule)).toContain('selling');
-    expect(s.goalResults.find((g) => g.id === 'selling')!.met).toBe(false);
-    expect(s.goalResults.find((g) => g.id === 'posts')!.met).toBe(true);
+    expect(s.goalResults.find((g) => g.id === 'selling')!.verdict).toBe('pending');
+    expect(s.goalResults.find((g) => g.id === 'posts')!.verdict).toBe('met');
   });
 
   test('the dabbler: bursts then silence; commitment off track and the focus', () => {
@@ -272,14 +266,25 @@ describe('habits on realistic histories', () => {
       { kpi: 'enquiries', value: 6, previous: null },
     ]);
     expect(s.streak).toBe(12);
-    expect(s.goalResults.every((g) => g.met)).toBe(true);
+    expect(s.goalResults.every((g) => g.verdict === 'met')).toBe(true);
   });
 
-  test('KPIs not logged make plan need attention; no setup puts it off track', () => {
+  test('KPIs not logged make plan need attention; before setup every tile is neutral "not set"', () => {
     const posts = history('listener', END);
     const goals: Goals = { ...DEFAULT_GOALS, kpis: ['followers'] };
     expect(summarize(posts, goals).tiles[0]).toEqual({ reason: 'plan', status: 'attention' });
-    expect(summarize(posts, goals, [], false).tiles[0]).toEqual({ reason: 'plan', status: 'off' });
+    const before = summarize(posts, goals, [], false);
+    expect(before.tiles.map((x) => x.status)).toEqual(['unset', 'unset', 'unset', 'unset', 'unset', 'unset']);
+    expect(before.s.goalResults.map((g) => g.verdict)).toEqual(before.s.goalResults.map(() => 'unset'));
+    expect(before.s.streak).toBe(0);
+    // The figures are still there: only the judgement waits for goals.
+    expect(before.s.posts.length).toBe(independent(posts, 0).count);
+  });
+
+  test('a brand-new user (no setup, no posts) sees no red tile and no missed goal', () => {
+    const { s, tiles: t } = summarize([], DEFAULT_GOALS, [], false);
+    expect(t.some((x) => x.status === 'off' || x.status === 'attention')).toBe(false);
+    expect(s.goalResults.some((g) => g.verdict === 'missed' || g.verdict === 'pending')).toBe(false);
   });
 
   test('rules: 4-1-1, 5-3-2 and thirds hold the same mix differently', () => {
@@ -369,5 +374,95 @@ describe('habits on realistic histories', () => {
       expect(w.mix.selling).toBe(ind.selling);
       expect(w.qualityMedian).toBe(ind.quality);
     });
+  });
+});
+
+describe('one verdict (met / not yet / missed / no data) at the week boundaries', () => {
+  const goals: Goals = { ...DEFAULT_GOALS, postsPerWeek: 3 };
+  const judge = (
+    week: ReturnType<typeof weekOf>,
+    times: number[],
+    now: number,
+    earlierCounts: number[] = [],
+  ) => {
+    const s = weeklySummary({
+      week,
+      posts: times
+        .filter((t) => t >= week.start && t < week.end)
+        .map((time, i) => post({ id: `p${i}`, time, intent: 'sharing', quality: 80, voice: 80 })),
+      previousPosts: [],
+      goals,
+      setupDone: true,
+      kpis: [],
+      earlierCounts,
+      now,
+    });
+    const byId = Object.fromEntries(s.goalResults.map((g) => [g.id, g.verdict]));
+    return { s, byId, commitment: tiles(s, true, now).find((x) => x.reason === 'commitment')!.status };
+  };
+
+  test('Dhaka (UTC+6): Sunday 23:59:59 local is last week, Monday 00:00 local is this week', () => {
+    const week = weekOf(Date.UTC(2026, 10, 25, 6), 1, 'Asia/Dhaka');
+    // Written out: Monday 23 Nov 00:00 in Dhaka is 22 Nov 18:00 UTC; the week ends 29 Nov 18:00 UTC.
+    expect(week.start).toBe(Date.UTC(2026, 10, 22, 18));
+    expect(week.end).toBe(Date.UTC(2026, 10, 29, 18));
+    const two = [Date.UTC(2026, 10, 24, 9), Date.UTC(2026, 10, 26, 9)];
+    const late = judge(week, [...two, Date.UTC(2026, 10, 22, 17, 59, 59)], week.end, [3, 3]);
+    expect(late.s.posts.length).toBe(2);
+    expect(late.byId.posts).toBe('missed');
+    expect(late.s.streak).toBe(0);
+    expect(late.commitment).toBe('off');
+    const onTime = judge(week, [...two, Date.UTC(2026, 10, 22, 18)], week.end, [3, 3]);
+    expect(onTime.byId.posts).toBe('met');
+    expect(onTime.s.streak).toBe(3);
+    expect(onTime.commitment).toBe('on');
+  });
+
+  test('the last millisecond of a week is "not yet"; its end instant is "missed"', () => {
+    const week = weekOf(Date.UTC(2026, 10, 25, 6), 1, 'Asia/Dhaka');
+    const one = [Date.UTC(2026, 10, 24, 9)];
+    expect(judge(week, one, Date.UTC(2026, 10, 29, 17, 59, 59, 999), [3]).byId.posts).toBe('pending');
+    expect(judge(week, one, Date.UTC(2026, 10, 29, 17, 59, 59, 999), [3]).s.streak).toBe(1);
+    expect(judge(week, one, Date.UTC(2026, 10, 29, 18), [3]).byId.posts).toBe('missed');
+    expect(judge(week, one, Date.UTC(2026, 10, 29, 18), [3]).s.streak).toBe(0);
+  });
+
+  test('New York, the week the clocks go back: the 169-hour week ends at 05:00 UTC, not 04:00', () => {
+    // Sunday weeks; DST ends Sunday 1 Nov 2026, so the week starts in EDT and ends in EST.
+    const week = weekOf(Date.UTC(2026, 10, 4, 12), 0, 'America/New_York');
+    expect(week.start).toBe(Date.UTC(2026, 10, 1, 4));
+    expect(week.end).toBe(Date.UTC(2026, 10, 8, 5));
+    // Saturday 23:30 EST is 04:30 UTC on the 8th: still this week.
+    const times = [Date.UTC(2026, 10, 2, 15), Date.UTC(2026, 10, 4, 15), Date.UTC(2026, 10, 8, 4, 30)];
+    expect(judge(week, times, Date.UTC(2026, 10, 8, 4, 59)).byId.posts).toBe('met');
+    expect(judge(week, times.slice(0, 2), Date.UTC(2026, 10, 8, 4, 59)).byId.posts).toBe('pending');
+    expect(judge(week, times.slice(0, 2), Date.UTC(2026, 10, 8, 5)).byId.posts).toBe('missed');
+  });
+
+  test('an empty finished week: the posts goal is missed, shares and medians have no data', () => {
+    const week = weekOf(Date.UTC(2026, 10, 25), 1, 'UTC');
+    const { s, byId } = judge(week, [], week.end);
+    expect(byId).toEqual({ posts: 'missed', selling: 'nodata', quality: 'nodata', voice: 'nodata' });
+    expect(s.selling.verdict).toBe('nodata');
+    expect(s.goalResults.find((g) => g.id === 'quality')!.value).toBeNull();
+  });
+
+  test('a ratio over its limit mid-week is "not yet" and the same figure after the week is "missed"', () => {
+    const week = weekOf(Date.UTC(2026, 10, 25), 1, 'UTC');
+    const mk = (now: number) =>
+      weeklySummary({
+        week,
+        posts: [0, 1, 2, 3, 4].map((i) =>
+          post({ id: `s${i}`, time: week.start + i * DAY, intent: i < 3 ? 'selling' : 'sharing' }),
+        ),
+        previousPosts: [],
+        goals,
+        setupDone: true,
+        kpis: [],
+        earlierCounts: [],
+        now,
+      }).goalResults.find((g) => g.id === 'selling')!;
+    expect(mk(week.start + 5 * DAY)).toMatchObject({ verdict: 'pending', value: 0.6, target: 0.2 });
+    expect(mk(week.end)).toMatchObject({ verdict: 'missed', value: 0.6 });
   });
 });

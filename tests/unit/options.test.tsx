@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Catalog } from '../../src/core/i18n';
@@ -16,6 +16,9 @@ const mock = makeBrowser({
   sender: { url: 'chrome-extension://testextensionid/src/options/index.html', tab: { id: 1 } },
 });
 vi.mock('webextension-polyfill', () => ({ default: mock.browser }));
+// On a loaded two-core machine a render can take more than the default second: wait on the
+// condition longer (nothing here asserts how long anything takes).
+configure({ asyncUtilTimeout: 10_000 });
 const { Options } = await import('../../src/options/Options');
 const { knownRules } = await import('../../src/options/rules');
 const { loadSettings } = await import('../../src/storage/settings');
@@ -155,4 +158,46 @@ test('adding a site asks for its host permission, then the content script may ru
   fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
   await screen.findByText('Permission for mastodon.example was not given.');
   expect((await loadSettings()).customSites).toEqual([]);
+});
+
+test('"Saved." appears in the section that was changed, in the page flow, not over other text', async () => {
+  show({ ...DEFAULT_SETTINGS, setupDone: true });
+  const coaching = screen.getByRole('region', { name: 'Coaching' });
+  fireEvent.click(document.querySelector('input[data-rule="hook"]')!);
+  await within(coaching).findByText('Saved.');
+  // Only that section says so; the others' status lines stay empty.
+  const lines = [...document.querySelectorAll('.section-status')].map((p) => p.textContent);
+  expect(lines.filter((x) => x === 'Saved.')).toHaveLength(1);
+  // The status line is part of the section's heading row, not a sticky or fixed overlay.
+  const line = within(coaching).getByText('Saved.');
+  expect(line.closest('.section-head')).toBeTruthy();
+  const css = readFileSync(join(import.meta.dirname, '../../src/options/options.css'), 'utf8');
+  const rule = css.slice(
+    css.indexOf('.section-status {'),
+    css.indexOf('}', css.indexOf('.section-status {')),
+  );
+  expect(rule).not.toMatch(/position:\s*(sticky|fixed|absolute)/);
+});
+
+test('after "Save and start": a next step with a link to each chosen site', async () => {
+  show();
+  const focus = within(screen.getByRole('group', { name: /Focus platforms/ }));
+  fireEvent.click(focus.getByLabelText('Facebook'));
+  fireEvent.click(focus.getByLabelText('Instagram'));
+  expect(screen.queryByRole('region', { name: 'Next: your first nudge' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Save and start' }));
+  const next = await screen.findByRole('region', { name: 'Next: your first nudge' });
+  const links = within(next).getAllByRole('link') as HTMLAnchorElement[];
+  expect(links.map((a) => [a.textContent, a.href])).toEqual([
+    ['Open Facebook', 'https://www.facebook.com/'],
+    ['Open Instagram', 'https://www.instagram.com/'],
+  ]);
+  for (const a of links) expect(a.target).toBe('_blank');
+});
+
+test('no focus platform chosen: the next step lists all eight sites', async () => {
+  show();
+  fireEvent.click(screen.getByRole('button', { name: 'Save and start' }));
+  const next = await screen.findByRole('region', { name: 'Next: your first nudge' });
+  expect(within(next).getAllByRole('link')).toHaveLength(8);
 });

@@ -1,5 +1,5 @@
 import { analyze } from '../analyze';
-import { zoned } from '../habits';
+import { zoned } from '../calendar';
 import { PLATFORM_SPECS } from '../platforms';
 import type { Analysis, Platform } from '../types';
 import type { HashtagBand, HourBand, LengthBand, OutcomePost, PostFeatures } from './types';

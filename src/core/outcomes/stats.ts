@@ -1,4 +1,4 @@
-import { median } from '../habits';
+import { median } from '../summary/summary';
 
 export { median };
 
