@@ -111,6 +111,8 @@ async function clearEditor(page: Page, s: Scenario): Promise<void> {
 }
 
 async function send(page: Page, s: Scenario): Promise<void> {
+  // A person reads the nudge before sending: the composer has its pill (its session) by then.
+  if (!s.todo?.pill) await waitForPill(page);
   if (s.send === 'click')
     await page
       .locator(`${root(s)} [data-fixture-send]`)

@@ -24,12 +24,14 @@ export const pairs = {
     ['button[slot="submit-button"]', COMMENTS],
     ['r-post-form-submit-button#submit-post-button', ['rd-submit']],
   ],
+  // The nearest of these wins: the comment's faceplate-form holds its button; on the submit page
+  // the Post sits in the composer form, outside the body's shreddit-composer.
   scope: [
     ['r-post-composer-form', ['rd-submit']],
-    ['shreddit-composer', COMMENTS],
+    ['faceplate-form', COMMENTS],
   ],
   replyWithin: [['shreddit-comment shreddit-composer', ['rd-reply']]],
-  commentWithin: [['comment-composer-host', COMMENTS]],
+  commentWithin: [['comment-composer-host', ['rd-comment', 'rd-comment-collapsed']]],
 } satisfies SitePairs;
 
 export const selectors = fromPairs(
