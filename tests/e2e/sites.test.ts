@@ -58,7 +58,11 @@ const sendIn = (part: string) => `[data-fixture="${part}"] [data-fixture-send]`;
 async function editorOf(page: Page, part: string) {
   const editor = page.locator(editorIn(part)).first();
   const opener = page.locator(`[data-fixture-open="${part}"]`);
-  if ((await editor.count()) === 0 && (await opener.count()) > 0) await opener.first().click();
+  if ((await editor.count()) === 0 && (await opener.count()) > 0) {
+    // One composer dialog at a time (Bluesky): close another one first, as a person would.
+    if ((await page.locator('[data-fixture][role="dialog"]').count()) > 0) await page.keyboard.press('Escape');
+    await opener.first().click();
+  }
   await editor.waitFor({ state: 'visible' });
   return editor;
 }
