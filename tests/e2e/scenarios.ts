@@ -4,6 +4,27 @@
 // send control with data-fixture-send; a failed send shows a [role=alert] and keeps the text.
 // Selectors in src/sites/*/selectors.ts name these ids (tests/unit/sites-paired.test.ts).
 import type { Kind, Platform } from '../../src/core/types';
+import { pairs as bluesky } from '../../src/sites/bluesky/selectors';
+import { pairs as facebook } from '../../src/sites/facebook/selectors';
+import { pairs as instagram } from '../../src/sites/instagram/selectors';
+import { pairs as linkedin } from '../../src/sites/linkedin/selectors';
+import { pairs as mastodon } from '../../src/sites/mastodon/selectors';
+import type { SitePairs } from '../../src/sites/paired';
+import { pairs as reddit } from '../../src/sites/reddit/selectors';
+import { pairs as threads } from '../../src/sites/threads/selectors';
+import { pairs as x } from '../../src/sites/x/selectors';
+
+/** Each built-in site's selectors with the scenarios they are paired with. */
+export const SITE_PAIRS: Record<string, SitePairs> = {
+  x,
+  linkedin,
+  facebook,
+  instagram,
+  threads,
+  bluesky,
+  reddit,
+  mastodon,
+};
 
 export interface Scenario {
   id: string;

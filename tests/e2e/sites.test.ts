@@ -60,7 +60,8 @@ async function editorOf(page: Page, part: string) {
   const opener = page.locator(`[data-fixture-open="${part}"]`);
   if ((await editor.count()) === 0 && (await opener.count()) > 0) {
     // One composer dialog at a time (Bluesky): close another one first, as a person would.
-    if ((await page.locator('[data-fixture][role="dialog"]').count()) > 0) await page.keyboard.press('Escape');
+    if ((await page.locator('[data-fixture][role="dialog"]').count()) > 0)
+      await page.keyboard.press('Escape');
     await opener.first().click();
   }
   await editor.waitFor({ state: 'visible' });

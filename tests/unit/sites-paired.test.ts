@@ -8,28 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pairs as bluesky } from '../../src/sites/bluesky/selectors';
-import { pairs as facebook } from '../../src/sites/facebook/selectors';
-import { pairs as instagram } from '../../src/sites/instagram/selectors';
-import { pairs as linkedin } from '../../src/sites/linkedin/selectors';
-import { pairs as mastodon } from '../../src/sites/mastodon/selectors';
-import { type SitePairs, selectorsOf } from '../../src/sites/paired';
-import { pairs as reddit } from '../../src/sites/reddit/selectors';
+import { selectorsOf } from '../../src/sites/paired';
 import { ADAPTERS } from '../../src/sites/registry';
-import { pairs as threads } from '../../src/sites/threads/selectors';
-import { pairs as x } from '../../src/sites/x/selectors';
-import { SCENARIOS } from '../e2e/scenarios';
+import { SCENARIOS, SITE_PAIRS as SITES } from '../e2e/scenarios';
 
-const SITES: Record<string, SitePairs> = {
-  x,
-  linkedin,
-  facebook,
-  instagram,
-  threads,
-  bluesky,
-  reddit,
-  mastodon,
-};
 const SNAPSHOTS = join(import.meta.dirname, '../fixtures/sites/snapshots');
 
 /** Loads a snapshot into the document, attaching its declarative shadow roots; returns every root. */
