@@ -9,7 +9,7 @@
 //   npx vite build --logLevel warn && POSTCOACH_SKIP_BUILD=1 POSTCOACH_WRITE_SNAPSHOTS=1 \
 //     node --import tsx --test tests/e2e/real-sites.test.ts
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -283,16 +283,19 @@ for (const s of CASES) {
           if (browser === b && !s.todo?.pill) await currentDraft(page);
           const state = await editorState(page, s);
           let missing: string[] = [];
+          let current = true;
           if (browser === plain) {
             missing = await unmatchedPairs(page, s);
+            // Draft.js keys are random per run: blanked, so that a snapshot changes only with the markup.
+            const html = `${(await snapshot(page)).replace(/(data-offset-key|data-editor)="[^"]*"/g, '$1=""')}\n`;
+            const file = join(SNAPSHOTS, `${s.id}.html`);
             if (process.env.POSTCOACH_WRITE_SNAPSHOTS) {
               mkdirSync(SNAPSHOTS, { recursive: true });
-              // Draft.js keys are random per run: blanked, so that a snapshot changes only with the markup.
-              const html = (await snapshot(page)).replace(/(data-offset-key|data-editor)="[^"]*"/g, '$1=""');
-              writeFileSync(join(SNAPSHOTS, `${s.id}.html`), `${html}\n`);
+              writeFileSync(file, html);
             }
+            current = html === readFileSync(file, 'utf8');
           }
-          return { state, missing };
+          return { state, missing, current };
         } finally {
           await page.close();
         }
@@ -301,6 +304,10 @@ for (const s of CASES) {
       assert.deepEqual(withExt.state, without.state);
       assert.match(without.state.model, /Second line #local$/);
       assert.deepEqual(without.missing, [], 'selectors paired with this scenario match on its page');
+      assert.ok(
+        without.current,
+        `snapshots/${s.id}.html is stale: regenerate it (command at the top of this file)`,
+      );
     });
   });
 }
