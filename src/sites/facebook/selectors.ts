@@ -1,28 +1,46 @@
-import type { SiteSelectors } from '../types';
+import { byLabel, fromPairs, type SitePairs } from '../paired';
 
-// Facebook: Lexical editors (`[data-lexical-editor]`, role=textbox). The create-post dialog is a
-// `form[method="POST"]`; comment boxes send on Enter.
-// Test URLs: https://www.facebook.com/ ("What's on your mind?" dialog, a comment under a post,
-//            "Reply" under a comment), https://www.facebook.com/<page>.
-export const selectors: SiteSelectors = {
-  hosts: ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'],
+// Facebook: Lexical editors (`div[role=textbox][contenteditable][data-lexical-editor]`,
+// tang-vu/social-posting-skills DOM_SELECTORS.md §4, captured 2026-02-27). Create-post is
+// `div[role=dialog] form[method=POST]`; its Post is `div[aria-label="Post"][role=button]`, not a
+// <button> (vader-pepe/snorkel src/constants/facebook/index.ts; DOM_SELECTORS.md §4.1: "Đăng" in
+// Vietnamese). Comments are `form[role=presentation]` (automation XPath
+// `//form[@role="presentation"][.//div[@id="focused-state-composer-submit"]]`) whose send arrow is
+// `#focused-state-composer-submit [role=button]` (several automation scripts found with `search`);
+// Enter sends (DOM_SELECTORS.md §4.4). Comments and replies are `div[role=article]` labelled
+// "Comment by …" / "Reply by …" (issue 11), a reply box sits in the comment's list item.
+// `UFI2Composer` and `react-composer-post-button` exist only in pre-2020 markup.
+// Test URLs: https://www.facebook.com/ ("What's on your mind?" dialog, a comment, "Reply").
+const FB = ['fb-post-dialog', 'fb-post-dialog-es', 'fb-comment', 'fb-reply'];
+const DIALOG = ['fb-post-dialog', 'fb-post-dialog-es'];
+const COMMENTS = ['fb-comment', 'fb-reply'];
+
+export const pairs = {
   composers: [
-    'form [contenteditable="true"][data-lexical-editor="true"]',
-    '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]',
-    '[contenteditable="true"][data-lexical-editor="true"]',
-    '[role="textbox"][contenteditable="true"]',
+    ['[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', FB],
+    ['[contenteditable="true"][data-lexical-editor="true"]', FB],
+    ['[role="textbox"][contenteditable="true"]', FB],
   ],
   submit: [
-    '[data-testid="react-composer-post-button"]',
-    'form[method="POST"] [role="button"][type="submit"]',
-    'form [type="submit"]',
+    ['#focused-state-composer-submit [role="button"]', COMMENTS],
+    // Last resort: the dialog's Post by its localised name (en, es/pt, vi, bn: sources above and
+    // issue 11). Other languages rely on the content script's generic send detector.
+    byLabel(
+      (l) => `[role="dialog"] form[method="POST"] [role="button"][aria-label=${l}]`,
+      ['Post', 'Publicar', 'Đăng', 'পোস্ট করুন'],
+      DIALOG,
+    ),
   ],
-  scope: ['form', '[role="dialog"]'],
-  replyWithin: ['[data-testid="UFI2ReplyComposer"]', '[role="article"] [role="article"] form'],
-  commentWithin: ['[data-testid="UFI2Composer"]', 'form[role="presentation"]'],
-  enterSendsWithin: [
-    '[data-testid="UFI2Composer"]',
-    '[data-testid="UFI2ReplyComposer"]',
-    'form[role="presentation"]',
+  scope: [
+    ['form', FB],
+    ['[role="dialog"]', DIALOG],
   ],
-};
+  replyWithin: [['li:has([role="article"]) form[role="presentation"]', ['fb-reply']]],
+  commentWithin: [['form[role="presentation"]', COMMENTS]],
+  enterSendsWithin: [['form[role="presentation"]', COMMENTS]],
+} satisfies SitePairs;
+
+export const selectors = fromPairs(
+  ['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com'],
+  pairs,
+);

@@ -1,20 +1,31 @@
-import type { SiteSelectors } from '../types';
+import { fromPairs, type SitePairs } from '../paired';
 
-// Instagram (web): the new-post caption is a Lexical editor in the create dialog; comments are a
-// `textarea` in a form that sends on Enter.
-// Test URLs: https://www.instagram.com/ ("Create" → caption step), https://www.instagram.com/p/<id>/
-//            (comment box; "Reply" under a comment fills the same box with @user).
-export const selectors: SiteSelectors = {
-  hosts: ['www.instagram.com', 'instagram.com'],
+// Instagram (web): comments are a `textarea[aria-label="Add a comment…"]` in `form[method=POST]`
+// with a "Post" `div[role=button]` (issue 11; wand3/insta-automate interactive_mode.py; XPaths
+// `//div[contains(text(), "Post")]/parent::div[@role="button"]` found with `search`); Enter sends.
+// "Reply" under a comment only pre-fills the same box with "@user ". The caption step of a new
+// post is a Lexical `div[aria-label="Write a caption..."][contenteditable]` in the create dialog,
+// with "Share" as a `div[role=button]` in the dialog header beside its title (issue 11).
+// Test URLs: https://www.instagram.com/p/<id>/ (comment, "Reply"), "Create" → caption step.
+const COMMENTS = ['ig-comment', 'ig-reply'];
+
+export const pairs = {
   composers: [
-    '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]',
-    'form textarea[autocomplete="off"]',
-    'form textarea',
-    '[role="textbox"][contenteditable="true"]',
+    ['[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]', ['ig-caption']],
+    ['form[method="POST"] textarea', COMMENTS],
+    ['form textarea', COMMENTS],
+    ['[role="textbox"][contenteditable="true"]', ['ig-caption']],
   ],
-  submit: ['[data-testid="post-share-button"]', 'form [type="submit"]', 'form [role="button"][tabindex="0"]'],
-  scope: ['[role="dialog"]', 'form'],
-  replyScopeHas: ['[data-testid="reply-target"]'],
-  commentWithin: ['section form', 'form'],
-  enterSendsWithin: ['section form', 'form'],
-};
+  submit: [
+    ['form[method="POST"] [role="button"][tabindex="0"]', COMMENTS],
+    ['[role="dialog"] div:has(> h1) ~ div [role="button"]', ['ig-caption']],
+  ],
+  scope: [
+    ['[role="dialog"]', ['ig-caption']],
+    ['form', COMMENTS],
+  ],
+  commentWithin: [['form', COMMENTS]],
+  enterSendsWithin: [['form', COMMENTS]],
+} satisfies SitePairs;
+
+export const selectors = fromPairs(['www.instagram.com', 'instagram.com'], pairs);

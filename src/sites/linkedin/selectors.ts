@@ -1,23 +1,46 @@
-import type { SiteSelectors } from '../types';
+import { fromPairs, type SitePairs } from '../paired';
 
-// LinkedIn: Quill editors (`.ql-editor`) for the share box and for comments.
-// Test URLs: https://www.linkedin.com/feed/ ("Start a post" modal, a comment box under a post,
-//            "Reply" under a comment).
-export const selectors: SiteSelectors = {
-  hosts: ['www.linkedin.com', 'linkedin.com'],
+// LinkedIn runs two stacks at once (issue 11; automation code found with `search`).
+// - Classic share box: Quill `.ql-editor[aria-label="Text editor for creating content"]` and
+//   `button.share-actions__primary-action` (tang-vu/social-posting-skills DOM_SELECTORS.md §5),
+//   mounted inside the open shadow root of `div#interop-outlet[data-testid="interop-shadowdom"]`
+//   ("Post composer: inside Shadow DOM at #interop-outlet → .ql-editor", April 2026 capture).
+// - SDUI share box: a native <dialog> with a TipTap editor `[componentkey="ShareBox_textEditor"]`
+//   ("dialog:has([componentkey='ShareBox_textEditor'])"; "obfuscated class names change per
+//   build"); Post is a text-only <button>, no <form> ("button innerText exactly Post").
+// - New-feed comments: TipTap `.tiptap.ProseMirror[role=textbox]` (April 2026 capture) labelled
+//   "Text editor for creating comment", in hashed-class containers with no <form>.
+// - Legacy post pages: `article.comments-comment-entity` (`--reply` for replies) and
+//   `.comments-comment-box__submit-button`.
+// Test URLs: https://www.linkedin.com/feed/ ("Start a post", a comment), a post's own page (legacy).
+const LEGACY = ['li-comment-legacy', 'li-reply-legacy'];
+const SHARE = ['li-share-classic', 'li-share-sdui'];
+
+export const pairs = {
   composers: [
-    '.share-creation-state__text-editor .ql-editor[contenteditable="true"]',
-    '.comments-comment-box .ql-editor[contenteditable="true"]',
-    '.ql-editor[contenteditable="true"]',
-    '[role="textbox"][contenteditable="true"]',
+    ['[componentkey="ShareBox_textEditor"][contenteditable="true"]', ['li-share-sdui']],
+    ['.share-creation-state__text-editor .ql-editor[contenteditable="true"]', ['li-share-classic']],
+    ['.comments-comment-box .ql-editor[contenteditable="true"]', LEGACY],
+    ['.tiptap.ProseMirror[contenteditable="true"]', ['li-share-sdui', 'li-comment-feed']],
+    ['.ql-editor[contenteditable="true"]', ['li-share-classic', ...LEGACY]],
+    ['[role="textbox"][contenteditable="true"]', [...SHARE, 'li-comment-feed', ...LEGACY]],
   ],
   submit: [
-    '.share-actions__primary-action',
-    '.comments-comment-box__submit-button',
-    '.comments-comment-box__submit-button--cr',
-    'button[type="submit"]',
+    ['.share-actions__primary-action', ['li-share-classic']],
+    ['.comments-comment-box__submit-button', LEGACY],
   ],
-  scope: ['.share-box', '[role="dialog"]', '.comments-comment-box', 'form'],
-  replyWithin: ['.comments-comment-item .comments-comment-box', '.comments-reply-box'],
-  commentWithin: ['.comments-comment-box', '.comments-comment-texteditor'],
-};
+  scope: [
+    ['dialog', ['li-share-sdui']],
+    ['[role="dialog"]', ['li-share-classic']],
+    ['.comments-comment-box', LEGACY],
+  ],
+  /** The share boxes: a composer here is a post. */
+  postWithin: [
+    ['[componentkey="ShareBox_textEditor"]', ['li-share-sdui']],
+    ['.share-creation-state__text-editor', ['li-share-classic']],
+  ],
+  replyWithin: [['article.comments-comment-entity .comments-comment-box', ['li-reply-legacy']]],
+  commentWithin: [['.comments-comment-box', LEGACY]],
+} satisfies SitePairs;
+
+export const selectors = fromPairs(['www.linkedin.com', 'linkedin.com'], pairs);

@@ -1,19 +1,40 @@
-import type { SiteSelectors } from '../types';
+import { fromPairs, type SitePairs } from '../paired';
 
-// Reddit (new web): `shreddit-composer` custom elements hold a Lexical editor in their light DOM
-// (slot "rte"); comments sit in `comment-composer-host`, replies to comments inside `shreddit-comment`.
-// Test URLs: https://www.reddit.com/r/<sub>/submit (post body), https://www.reddit.com/r/<sub>/comments/<id>/
-//            (comment box, "Reply" under a comment).
-export const selectors: SiteSelectors = {
-  hosts: ['www.reddit.com', 'reddit.com', 'new.reddit.com', 'sh.reddit.com'],
+// Reddit (shreddit): comments are `faceplate-form > shreddit-composer` with the Lexical editor
+// `div[slot=rte]` and `button[slot=submit-button]` as light-DOM children; the collapsed box is a
+// `faceplate-textarea-input` whose textarea is in its shadow root (issue 11; extension code found
+// with `search`: `comment-composer-host` → `faceplate-textarea-input`). The submit page is
+// `r-post-composer-form` (`shreddit-app … main > r-post-composer-form > section >
+// faceplate-form-section`, automation XPaths found with `search`) and its Post is
+// `r-post-form-submit-button#submit-post-button` with the real button inside that element's shadow
+// root, outside the body composer (automation scripts: `r-post-form-submit-button#submit-post-button
+// button`, "Post button hidden in r-post-form-submit-button shadow root"). A click inside it reaches
+// the document retargeted to the host, which the selector matches.
+// Test URLs: https://www.reddit.com/r/<sub>/comments/<id>/<slug>/, https://www.reddit.com/r/<sub>/submit.
+const COMMENTS = ['rd-comment', 'rd-comment-collapsed', 'rd-reply'];
+const ALL = [...COMMENTS, 'rd-submit'];
+
+export const pairs = {
   composers: [
-    'shreddit-composer [contenteditable="true"][data-lexical-editor="true"]',
-    'shreddit-composer [contenteditable="true"]',
-    'shreddit-composer textarea',
-    '[role="textbox"][contenteditable="true"]',
+    ['shreddit-composer [slot="rte"][contenteditable="true"]', ALL],
+    ['shreddit-composer [contenteditable="true"]', ALL],
+    ['[role="textbox"][contenteditable="true"]', ALL],
   ],
-  submit: ['button[slot="submit-button"]', '#submit-post-button', 'shreddit-composer button[type="submit"]'],
-  scope: ['shreddit-composer', 'form'],
-  replyWithin: ['shreddit-comment comment-composer-host', 'shreddit-comment shreddit-composer'],
-  commentWithin: ['comment-composer-host', 'shreddit-composer[name="comment"]'],
-};
+  submit: [
+    ['button[slot="submit-button"]', COMMENTS],
+    ['r-post-form-submit-button#submit-post-button', ['rd-submit']],
+  ],
+  // The nearest of these wins: the comment's faceplate-form holds its button; on the submit page
+  // the Post sits in the composer form, outside the body's shreddit-composer.
+  scope: [
+    ['r-post-composer-form', ['rd-submit']],
+    ['faceplate-form', COMMENTS],
+  ],
+  replyWithin: [['shreddit-comment shreddit-composer', ['rd-reply']]],
+  commentWithin: [['comment-composer-host', ['rd-comment', 'rd-comment-collapsed']]],
+} satisfies SitePairs;
+
+export const selectors = fromPairs(
+  ['www.reddit.com', 'reddit.com', 'new.reddit.com', 'sh.reddit.com'],
+  pairs,
+);

@@ -1,17 +1,29 @@
-import type { SiteSelectors } from '../types';
+import { fromPairs, type SitePairs } from '../paired';
 
-// Threads: Lexical editors in the new-thread dialog and inline replies.
-// Test URLs: https://www.threads.com/ ("What's new?" dialog), https://www.threads.com/@<user>/post/<id>
-//            (reply box under the post).
-export const selectors: SiteSelectors = {
-  hosts: ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
+// Threads: Lexical `div[role=textbox][contenteditable][data-lexical-editor]`; "Post" is a
+// `div[role=button]` with no test id and a localised text (tang-vu/social-posting-skills
+// DOM_SELECTORS.md §2, captured 2026-02-27: "DIV not BUTTON", no stable data-testid). A reply opens
+// a `div[role=dialog]` with the original post above the editor (ibid. §2.4); posts are
+// `[data-pressable-container]` (official5ETa/ThreadsAutoComment src/share/threadsQs.ts). With no
+// structural send control the generic send detector (content script) confirms the send.
+// Test URLs: https://www.threads.com/ ("What's new?" dialog), a post's reply icon (reply dialog).
+const T = ['th-post', 'th-reply'];
+
+export const pairs = {
   composers: [
-    '[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]',
-    '[contenteditable="true"][data-lexical-editor="true"]',
-    '[role="textbox"][contenteditable="true"]',
+    ['[role="dialog"] [contenteditable="true"][data-lexical-editor="true"]', T],
+    ['[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', T],
+    ['[role="textbox"][contenteditable="true"]', T],
   ],
-  submit: ['[data-testid="thread-post-button"]', '[role="dialog"] [type="submit"]', 'form [type="submit"]'],
-  scope: ['[role="dialog"]', 'form'],
-  replyScopeHas: ['[data-testid="reply-target"]'],
-  replyPath: /\/post\/[A-Za-z0-9_-]+/,
-};
+  submit: [],
+  scope: [['[role="dialog"]', T]],
+  replyWithin: [['[role="dialog"]:has([data-pressable-container])', ['th-reply']]],
+} satisfies SitePairs;
+
+export const selectors = fromPairs(
+  ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
+  pairs,
+  {
+    replyPath: /\/post\/[A-Za-z0-9_-]+/,
+  },
+);
