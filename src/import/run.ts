@@ -3,8 +3,8 @@
 // chunks that it commits in ONE transaction at the end. Nothing is written unless every step
 // succeeded; the history that was there is never touched except by adding new ids.
 import type { PostRecord } from '../storage/record';
-import { readArchive } from './index';
-import { analyzePosts, type ImportSummary, summarize } from './pipeline';
+import { ImportError, readArchive } from './index';
+import { analyzePosts, type ImportSummary, nothingReadable, summarize } from './pipeline';
 import type { Source } from './types';
 
 export type Phase = 'reading' | 'analysing' | 'saving';
@@ -76,6 +76,8 @@ async function analyseOnPage(file: Blob & { name: string }, onProgress: (p: Prog
     yieldBetweenChunks: true,
     onProgress: (done, total) => onProgress({ phase: 'analysing', done, total }),
   });
+  const nothing = nothingReadable(parsed, records);
+  if (nothing) throw new ImportError(nothing, { file: file.name });
   return { records, summary: summarize(parsed, records) };
 }
 
