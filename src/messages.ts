@@ -60,11 +60,20 @@ export interface DataDeleteAllMessage {
   type: 'data/deleteAll';
 }
 
-/** Options → background: restore a backup's posts and KPI entries in one transaction (replaces them). */
+/**
+ * Options → background: replace the history with a backup's posts and KPI entries, and the
+ * settings with its settings, all or nothing (issue 12). Large backups send their posts first
+ * as `import/stage` chunks with `restore: true` and name them here by `importId` and `count`.
+ * Reply: `Reply<{ posts: number; kpis: number }>`.
+ */
 export interface DataRestoreMessage {
   type: 'data/restore';
   posts: PostRecord[];
   kpis: KpiEntry[];
+  importId?: string;
+  count?: number;
+  /** The backup's settings (goals included); checked and capped by the settings schema. */
+  settings?: Record<string, unknown>;
 }
 
 /** Options → background: apply retention and the privacy setting to what is already stored. */
@@ -82,6 +91,8 @@ export interface ImportStageMessage {
   /** 0, 1, 2, … in order. */
   seq: number;
   records: PostRecord[];
+  /** Chunks of a backup's posts for `data/restore` (any source), not of an archive import. */
+  restore?: boolean;
 }
 
 /**

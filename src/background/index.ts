@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
-import { clearSettings, loadSettings } from '../storage/settings';
+import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
 import { installCommands } from './commands';
 import { handle, type RouterDeps } from './router';
 import { installSites } from './sites';
@@ -13,6 +13,7 @@ const deps: RouterDeps = {
   db: openDb,
   settings: loadSettings,
   clearSettings,
+  saveSettings,
   extensionId: browser.runtime.id,
   origin: browser.runtime.getURL(''),
 };

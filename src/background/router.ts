@@ -11,17 +11,19 @@ import {
   enforceRetention,
   putKpi,
   putPosts,
-  restoreAll,
 } from '../storage/db';
 import { keepText, toRecord } from '../storage/record';
 import type { Settings } from '../storage/settings';
 import { handleImport } from './import';
+import { restoreBackup } from './restore';
 import { parseMessage, type SenderLike, senderAllowed } from './validate';
 
 export interface RouterDeps {
   db: () => Promise<DB>;
   settings: () => Promise<Settings>;
   clearSettings: () => Promise<void>;
+  /** Writes a whole Settings (a restore's); without it a restore cannot carry settings. */
+  saveSettings?: (settings: Settings) => Promise<void>;
   extensionId: string;
   /** The extension's own origin, e.g. `chrome-extension://ID/`. */
   origin: string;
@@ -88,10 +90,8 @@ async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
       await deps.clearSettings();
       return null;
     }
-    case 'data/restore': {
-      await restoreAll(await deps.db(), msg.posts, msg.kpis);
-      return null;
-    }
+    case 'data/restore':
+      return restoreBackup(msg, deps);
     case 'data/applySettings': {
       const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
       const removed = await enforceRetention(db, now, settings.retentionDays);

@@ -3,7 +3,14 @@ import browser from 'webextension-polyfill';
 import { ruleLabel } from '../core/habits';
 import { PLATFORMS, type Platform, REASONS } from '../core/types';
 import { countBetween, openDb } from '../storage/db';
-import { RETENTION_CHOICES, SELLING_RULES, type Settings, siteEnabled, type WeekDay } from '../storage/goals';
+import {
+  RETENTION_CHOICES,
+  SELLING_RULES,
+  type Settings,
+  siteEnabled,
+  siteHost,
+  type WeekDay,
+} from '../storage/goals';
 import { saveSettings } from '../storage/settings';
 import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
@@ -12,18 +19,9 @@ import type { RuleInfo } from './rules';
 
 const SITES = PLATFORMS.filter((p) => p !== 'generic');
 
-/** `fosstodon.org`, `https://fosstodon.org/home` → `fosstodon.org`; null when it is not a host name. */
-export function siteHost(input: string): string | null {
-  const raw = input.trim().toLowerCase();
-  if (!raw) return null;
-  try {
-    const url = new URL(/^[a-z]+:\/\//.test(raw) ? raw : `https://${raw}`);
-    if (url.protocol !== 'https:' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(url.hostname)) return null;
-    return url.hostname;
-  } catch {
-    return null;
-  }
-}
+// One host check for what the user types here and what a restored backup holds (issue 12).
+export { siteHost };
+
 const STRICTNESS = { full: 0, excerpt: 1, metrics: 2 } as const;
 
 export interface OptionsProps {
