@@ -19,6 +19,12 @@ export interface PostSentMessage {
   analysis: Analysis;
 }
 
+/**
+ * The background's answer to `post/sent`: recorded (or already there), or refused because the
+ * tab sent more than a person does (src/background/ratelimit.ts, issue 12); nothing was written.
+ */
+export type PostSentReply = { added: boolean } | { added: false; refused: 'rate-limited'; retryMs: number };
+
 /** Asked by the popup of the active tab's content script. Reply: `Reply<DraftInfo | null>`. */
 export interface DraftGetMessage {
   type: 'draft/get';

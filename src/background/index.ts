@@ -6,8 +6,12 @@ import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
 import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
 import { installCommands } from './commands';
+import { type BucketStore, sendLimiter } from './ratelimit';
 import { handle, type RouterDeps } from './router';
 import { installSites } from './sites';
+
+// storage.session where the browser has it (Chrome 102+, Firefox 115+); storage.local otherwise.
+const buckets: BucketStore = (browser.storage as { session?: BucketStore }).session ?? browser.storage.local;
 
 const deps: RouterDeps = {
   db: openDb,
@@ -16,6 +20,7 @@ const deps: RouterDeps = {
   saveSettings,
   extensionId: browser.runtime.id,
   origin: browser.runtime.getURL(''),
+  sendLimiter: sendLimiter(buckets),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
