@@ -7,6 +7,7 @@ import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
 import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
 import { installCommands } from './commands';
 import { type BucketStore, sendLimiter } from './ratelimit';
+import { installReinject } from './reinject-install';
 import { handle, type RouterDeps } from './router';
 import { installSites } from './sites';
 
@@ -61,3 +62,5 @@ browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDet
 // The content-script side (issue 3): the open-panel shortcut and the sites the user added.
 installCommands();
 installSites();
+// Open tabs of the enabled sites get the content script back after an update (issue 12).
+installReinject();

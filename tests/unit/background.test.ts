@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { sendLimiter, takeToken } from '../../src/background/ratelimit';
+import { type ReinjectApi, reinjectOpenTabs } from '../../src/background/reinject';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { parseMessage, senderAllowed } from '../../src/background/validate';
 import { analyze } from '../../src/core/analyze';
+import { SITE_MATCHES } from '../../src/sites/matches';
 import { closeDb, dumpAll, openDb } from '../../src/storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
 import { EXCERPT_LENGTH } from '../../src/storage/record';
@@ -307,5 +309,50 @@ describe('post/sent rate limit (issue 12, finding 1)', () => {
       refused: 'rate-limited',
     });
     expect(await count()).toBe(12);
+  });
+});
+
+describe('after an update, open tabs get the content script again (issue 12, finding 9)', () => {
+  function api(isFirefox = false) {
+    const injected: [number, string[]][] = [];
+    let queried: string[] = [];
+    const a: ReinjectApi = {
+      getManifest: () => ({ content_scripts: [{ js: ['assets/loader.js'] }] }),
+      registeredMatches: async () => ['https://fosstodon.org/*', 'https://social.example/*'],
+      query: async (urls) => {
+        queried = urls;
+        return [
+          { id: 1, url: 'https://x.com/home' },
+          { id: 2, url: 'https://social.example/home' },
+          { id: 3, url: 'https://www.reddit.com/r/bakery', discarded: true },
+          { id: 4, url: 'https://fosstodon.org/home' },
+          { id: 5, url: 'https://bsky.app/' },
+          { url: 'https://www.linkedin.com/feed/' },
+        ];
+      },
+      inject: async (tabId, files) => {
+        if (tabId === 5) throw new Error('Cannot access contents of the page');
+        injected.push([tabId, files]);
+      },
+      disabledHosts: async () => new Set(['fosstodon.org']),
+      isFirefox,
+    };
+    return { a, injected, queried: () => queried };
+  }
+
+  test('Chrome: the enabled sites’ tabs, not discarded ones, not switched-off hosts', async () => {
+    const { a, injected, queried } = api();
+    expect(await reinjectOpenTabs(a)).toEqual([1, 2]);
+    expect(injected.sort()).toEqual([
+      [1, ['assets/loader.js']],
+      [2, ['assets/loader.js']],
+    ]);
+    expect(queried()).toEqual([...SITE_MATCHES, 'https://fosstodon.org/*', 'https://social.example/*']);
+  });
+
+  test('Firefox injects open tabs itself: nothing is injected twice', async () => {
+    const { a, injected } = api(true);
+    expect(await reinjectOpenTabs(a)).toEqual([]);
+    expect(injected).toEqual([]);
   });
 });
