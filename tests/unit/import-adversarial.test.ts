@@ -158,6 +158,19 @@ describe('Bluesky (findings 4 and 7)', () => {
     expect(parseMessage({ type: 'import/stage', importId: 'i', seq: 0, records }).ok).toBe(true);
   });
 
+  it('a post record of 6.6 MB (60,000 facets) is skipped before it is decoded, naming it', async () => {
+    const car = await blueskyCar({
+      '3eeeeeeeeeee1': { text: 'Fresh bread today', createdAt: '2024-03-01T08:00:00.000Z' },
+      '3eeeeeeeeeee2': facetPost(60_000).record,
+    });
+    const { parsed, records } = await importBytes('huge.car', car);
+    expect(records.map((r) => r.text)).toEqual(['Fresh bread today']);
+    expect(parsed.warnings).toHaveLength(1);
+    expect(parsed.warnings[0]).toMatch(
+      /^huge\.car, record app\.bsky\.feed\.post\/3eeeeeeeeeee2: the record is 6,6\d\d,\d{3} bytes, larger than any post \(at most 1 MiB\)$/,
+    );
+  });
+
   it('the CLI reports the same counts and problems as the options page pipeline', async () => {
     const car = await blueskyCar({
       '3bbbbbbbbbbb1': { text: 'Fresh bread today', createdAt: '2024-03-01T08:00:00.000Z' },
