@@ -103,7 +103,9 @@ export function takeStaged(importId: string, count: number, purpose: Stage['purp
     );
   }
   if (stage.purpose !== purpose)
-    throw new Error(`these chunks were staged for an ${stage.purpose}; nothing was written`);
+    throw new Error(
+      `these chunks were staged for ${stage.purpose === 'import' ? 'an import' : 'a restore'}; nothing was written`,
+    );
   if (stage.size !== count) {
     throw new Error(`the background received ${stage.size} of ${count} posts; nothing was written`);
   }

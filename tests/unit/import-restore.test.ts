@@ -4,10 +4,11 @@
 import 'fake-indexeddb/auto';
 import { IDBObjectStore as FDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stagedImports } from '../../src/background/import';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { analyze } from '../../src/core/analyze';
 import { backupSettings, makeBackup, parseBackup, serializeBackup } from '../../src/import/backup';
-import { chunkByBytes, type RestoreSender, restoreRecords } from '../../src/import/run';
+import { chunkByBytes, commitRecords, type RestoreSender, restoreRecords } from '../../src/import/run';
 import type { Message } from '../../src/messages';
 import { closeDb, dumpAll, openDb, putPosts } from '../../src/storage/db';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/storage/goals';
@@ -225,5 +226,55 @@ describe('restored settings go through the options page schema (finding 9)', () 
     expect(s.goals.focusPlatforms).toEqual(['x', 'linkedin']);
     expect(s.goals.kpis).toHaveLength(8);
     expect(s.goals.kpis[0]).toBe(`kpi 0 ${'k'.repeat(54)}`);
+  });
+});
+
+describe('staged chunks keep to their purpose, and Cancel stops the staging', () => {
+  it('an archive import may not stage live records, nor commit a restore’s chunks', async () => {
+    const live = post('live-1', 'typed in the composer', 1);
+    expect(
+      await handle({ type: 'import/stage', importId: 'i1', seq: 0, records: [live] }, PAGE, deps),
+    ).toEqual({
+      ok: false,
+      error: 'Error: import/stage takes only import records',
+    });
+    await call({ type: 'import/stage', importId: 'r1', seq: 0, records: [live], restore: true });
+    expect(await handle({ type: 'import/commit', importId: 'r1', count: 1 }, PAGE, deps)).toEqual({
+      ok: false,
+      error: 'Error: these chunks were staged for a restore; nothing was written',
+    });
+    expect((await dumpAll(await openDb())).posts).toEqual(oldPosts);
+  });
+
+  it('Cancel between chunks: no further chunk, the staged ones dropped, nothing written', async () => {
+    // 60 texts of 100,000 characters: more than one chunk of STAGE_CHUNK_BYTES.
+    const posts = Array.from({ length: 60 }, (_, i) => post(`c-${i}`, 'x'.repeat(100_000), 0));
+    const cancel = new AbortController();
+    const seen: string[] = [];
+    const committer = {
+      stage: async (importId: string, seq: number, records: PostRecord[]) => {
+        seen.push(`stage ${seq}`);
+        await call({ type: 'import/stage', importId, seq, records });
+        cancel.abort(); // the user clicks Cancel while the first chunk is saved
+      },
+      commit: async (importId: string, count: number) => {
+        seen.push('commit');
+        return call<{ added: number; skipped: number; expired: number }>({
+          type: 'import/commit',
+          importId,
+          count,
+        });
+      },
+      abort: async (importId: string) => {
+        seen.push('abort');
+        await call({ type: 'import/abort', importId });
+      },
+    };
+    await expect(commitRecords(posts, committer, () => undefined, cancel.signal)).rejects.toThrow(
+      'the import was cancelled; nothing was written',
+    );
+    expect(seen).toEqual(['stage 0', 'abort']);
+    expect(stagedImports()).toBe(0);
+    expect((await dumpAll(await openDb())).posts).toEqual(oldPosts);
   });
 });
