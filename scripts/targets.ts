@@ -1,7 +1,8 @@
 // Every difference between the Chrome and the Firefox builds lives in this file. Vite and crxjs
 // build the extension once, into dist/chrome/; this plugin then finishes that manifest for Chrome
-// and writes dist/firefox/ from the same files with a manifest for Firefox. Only manifest.json
-// differs between the two trees. (At run time the code is the same in both browsers: extension
+// and writes dist/firefox/ from the same files with a manifest for Firefox. The trees differ only
+// in manifest.json and Firefox's classic content script (`*-classic.js`, the same code bundled
+// into one file: see classicContentScripts). (At run time the code is the same in both browsers: extension
 // pages and the background go through webextension-polyfill; the content script uses the
 // browser's own promise-based namespace, chosen in src/content/ext.ts.)
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -225,13 +226,13 @@ export async function finishBuild(chromeDir: string): Promise<{ chrome: string; 
   // Bundled from crxjs's own output, before the Chrome module is rewritten to dynamic URLs.
   const classic = await classicContentScripts(chromeDir);
   await selfContainedContentScript(chromeDir);
-  // Written into both trees, so that they still differ only in manifest.json (Chrome's never
-  // loads it: its manifest names the loader).
-  for (const s of classic) writeFileSync(join(chromeDir, s.file), s.code);
   const base = readManifest(chromeDir);
   writeManifest(chromeDir, chromeManifest(base));
   rmSync(firefox, { recursive: true, force: true });
   cpSync(chromeDir, firefox, { recursive: true });
+  // Firefox only (Chrome's package would carry it unused): the one file besides manifest.json
+  // in which the trees differ.
+  for (const s of classic) writeFileSync(join(firefox, s.file), s.code);
   writeManifest(firefox, withClassicContentScripts(firefoxManifest(base), classic));
   return { chrome: chromeDir, firefox };
 }
