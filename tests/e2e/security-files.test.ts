@@ -219,9 +219,7 @@ describe('files, backups and the build (issue 12)', () => {
     const started = performance.now();
     await options.locator('[data-testid="backup-restore"]').click();
     const status = options.locator('[data-testid="backup-status"]');
-    await options
-      .locator('[data-testid="backup-status"]', { hasText: /\S/ })
-      .waitFor({ timeout: 600_000 });
+    await options.locator('[data-testid="backup-status"]', { hasText: /\S/ }).waitFor({ timeout: 600_000 });
     const ms = performance.now() - started;
     assert.equal(await status.textContent(), 'Restored 2,000 posts and 0 KPI entries.');
     const after = await stored('x:1001999');
