@@ -1,7 +1,8 @@
 // Every difference between the Chrome and the Firefox builds lives in this file. Vite and crxjs
 // build the extension once, into dist/chrome/; this plugin then finishes that manifest for Chrome
-// and writes dist/firefox/ from the same files with a manifest for Firefox. Only manifest.json
-// differs between the two trees. (At run time the code is the same in both browsers: extension
+// and writes dist/firefox/ from the same files with a manifest for Firefox. The trees differ only
+// in manifest.json and Firefox's classic content script (`*-classic.js`, the same code bundled
+// into one file: see classicContentScripts). (At run time the code is the same in both browsers: extension
 // pages and the background go through webextension-polyfill; the content script uses the
 // browser's own promise-based namespace, chosen in src/content/ext.ts.)
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,8 +53,12 @@ export function chromeManifest(m: Manifest): Manifest {
  *   (it has no extension service workers); Chrome ignores `scripts`. The loader is an ES module.
  * - `browser_specific_settings.gecko`: the id (required for MV3 on AMO), the minimum version and
  *   `data_collection_permissions` saying that nothing is collected or transmitted.
- * - `web_accessible_resources` without `use_dynamic_url`: every Firefox profile already gives the
- *   add-on its own random `moz-extension://<uuid>/` origin, so the URL cannot be guessed anyway.
+ * - no `web_accessible_resources` for the content script (issue 12): Firefox has no
+ *   `use_dynamic_url` (MDN's compatibility table for web_accessible_resources), and the add-on's
+ *   `moz-extension://<uuid>/` origin, random per profile but then fixed, would be a lasting
+ *   identifier to every site listed in `matches` (`https://*\/*` for the sites users add).
+ *   Firefox runs one classic script instead (classicContentScripts), which loads nothing, so
+ *   nothing needs to be web-accessible. Other entries, should the build ever add some, stay.
  */
 export function firefoxManifest(m: Manifest): Manifest {
   const out = structuredClone(m);
@@ -158,15 +163,77 @@ export async function selfContainedContentScript(dir: string): Promise<void> {
   writeManifest(dir, manifest);
 }
 
+/** The classic (non-module) content script Firefox runs in place of crxjs's loader. */
+export interface ClassicScript {
+  loader: string;
+  file: string;
+  module: string;
+  code: string;
+}
+
+/**
+ * For Firefox: each content-script loader's module, with everything it imports (its lazy
+ * catalogs too), bundled by esbuild into one classic script that runs the module's `onExecute`
+ * as crxjs's loader would. It imports nothing, so nothing has to be web-accessible.
+ */
+export async function classicContentScripts(dir: string): Promise<ClassicScript[]> {
+  const manifest = readManifest(dir);
+  const out: ClassicScript[] = [];
+  for (const loader of (manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? [])) {
+    const src = readFileSync(join(dir, loader), 'utf8');
+    const module = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/.exec(src)?.[1];
+    if (!module) continue;
+    const result = await build({
+      entryPoints: [join(dir, module)],
+      bundle: true,
+      format: 'iife',
+      globalName: 'postcoachContent',
+      target: 'es2022',
+      minify: true,
+      write: false,
+      logLevel: 'error',
+      footer: {
+        // crxjs's loader calls the module's onExecute when it exports one (this one runs on import).
+        js: 'postcoachContent?.onExecute?.({perf:{injectTime:performance.now(),loadTime:0}});',
+      },
+    });
+    const file = loader.replace(/\.js$/, '-classic.js');
+    out.push({ loader, file, module, code: result.outputFiles[0]!.text });
+  }
+  return out;
+}
+
+/** Points the manifest's content scripts at the classic scripts; drops what is then unused. */
+export function withClassicContentScripts(m: Manifest, scripts: ClassicScript[]): Manifest {
+  const out = structuredClone(m);
+  const byLoader = new Map(scripts.map((s) => [s.loader, s]));
+  out.content_scripts = (out.content_scripts ?? []).map((c: { js?: string[] }) => ({
+    ...c,
+    js: (c.js ?? []).map((j) => byLoader.get(j)?.file ?? j),
+  }));
+  const modules = new Set(scripts.map((s) => s.module));
+  const war = (out.web_accessible_resources as WebAccessible[] | undefined)?.filter(
+    (w) => !w.resources.some((r) => modules.has(r)),
+  );
+  if (war?.length) out.web_accessible_resources = war;
+  else delete out.web_accessible_resources;
+  return out;
+}
+
 /** Finishes a crxjs build in `chromeDir` for Chrome and writes the Firefox tree beside it. */
 export async function finishBuild(chromeDir: string): Promise<{ chrome: string; firefox: string }> {
   const firefox = firefoxDir(chromeDir);
+  // Bundled from crxjs's own output, before the Chrome module is rewritten to dynamic URLs.
+  const classic = await classicContentScripts(chromeDir);
   await selfContainedContentScript(chromeDir);
   const base = readManifest(chromeDir);
   writeManifest(chromeDir, chromeManifest(base));
   rmSync(firefox, { recursive: true, force: true });
   cpSync(chromeDir, firefox, { recursive: true });
-  writeManifest(firefox, firefoxManifest(base));
+  // Firefox only (Chrome's package would carry it unused): the one file besides manifest.json
+  // in which the trees differ.
+  for (const s of classic) writeFileSync(join(firefox, s.file), s.code);
+  writeManifest(firefox, withClassicContentScripts(firefoxManifest(base), classic));
   return { chrome: chromeDir, firefox };
 }
 

@@ -19,6 +19,12 @@ export interface PostSentMessage {
   analysis: Analysis;
 }
 
+/**
+ * The background's answer to `post/sent`: recorded (or already there), or refused because the
+ * tab sent more than a person does (src/background/ratelimit.ts, issue 12); nothing was written.
+ */
+export type PostSentReply = { added: boolean } | { added: false; refused: 'rate-limited'; retryMs: number };
+
 /** Asked by the popup of the active tab's content script. Reply: `Reply<DraftInfo | null>`. */
 export interface DraftGetMessage {
   type: 'draft/get';
@@ -60,11 +66,20 @@ export interface DataDeleteAllMessage {
   type: 'data/deleteAll';
 }
 
-/** Options → background: restore a backup's posts and KPI entries in one transaction (replaces them). */
+/**
+ * Options → background: replace the history with a backup's posts and KPI entries, and the
+ * settings with its settings, all or nothing (issue 12). Large backups send their posts first
+ * as `import/stage` chunks with `restore: true` and name them here by `importId` and `count`.
+ * Reply: `Reply<{ posts: number; kpis: number }>`.
+ */
 export interface DataRestoreMessage {
   type: 'data/restore';
   posts: PostRecord[];
   kpis: KpiEntry[];
+  importId?: string;
+  count?: number;
+  /** The backup's settings (goals included); checked and capped by the settings schema. */
+  settings?: Record<string, unknown>;
 }
 
 /** Options → background: apply retention and the privacy setting to what is already stored. */
@@ -82,6 +97,8 @@ export interface ImportStageMessage {
   /** 0, 1, 2, … in order. */
   seq: number;
   records: PostRecord[];
+  /** Chunks of a backup's posts for `data/restore` (any source), not of an archive import. */
+  restore?: boolean;
 }
 
 /**

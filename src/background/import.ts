@@ -14,6 +14,8 @@ export interface ImportDeps {
 }
 
 interface Stage {
+  /** An archive import (records from `import` only) or a backup's posts for `data/restore`. */
+  purpose: 'import' | 'restore';
   chunks: PostRecord[][];
   /** When the last chunk arrived; stages left alone for STAGE_TTL_MS are dropped. */
   touched: number;
@@ -31,9 +33,14 @@ export async function handleImport(msg: ImportMessage, deps: ImportDeps, now: nu
   for (const [id, s] of stages) if (now - s.touched > STAGE_TTL_MS) stages.delete(id);
   switch (msg.type) {
     case 'import/stage': {
-      if (msg.records.some((r) => r.source !== 'import'))
+      const purpose = msg.restore ? 'restore' : 'import';
+      if (purpose === 'import' && msg.records.some((r) => r.source !== 'import'))
         throw new Error('import/stage takes only import records');
-      const stage = stages.get(msg.importId) ?? { chunks: [], touched: now, size: 0 };
+      const stage = stages.get(msg.importId) ?? { purpose, chunks: [], touched: now, size: 0 };
+      if (stage.purpose !== purpose) {
+        stages.delete(msg.importId);
+        throw new Error('an import and a restore cannot share their staged chunks; nothing was written');
+      }
       if (msg.seq !== stage.chunks.length) {
         stages.delete(msg.importId);
         throw new Error(
@@ -51,17 +58,8 @@ export async function handleImport(msg: ImportMessage, deps: ImportDeps, now: nu
       return { staged: stage.size };
     }
     case 'import/commit': {
-      const stage = stages.get(msg.importId);
-      stages.delete(msg.importId);
-      if (!stage) {
-        if (msg.count === 0) return { added: 0, skipped: 0, expired: 0 };
-        throw new Error(
-          'the staged import was lost (the background restarted); nothing was written, please import again',
-        );
-      }
-      if (stage.size !== msg.count) {
-        throw new Error(`the background received ${stage.size} of ${msg.count} posts; nothing was written`);
-      }
+      const stage = takeStaged(msg.importId, msg.count, 'import');
+      if (!stage) return { added: 0, skipped: 0, expired: 0 };
       const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
       // Posts older than the retention period would be deleted at once: they are not written.
       const cutoff = settings.retentionDays ? now - settings.retentionDays * 86_400_000 : -Infinity;
@@ -88,6 +86,30 @@ export async function handleImport(msg: ImportMessage, deps: ImportDeps, now: nu
       stages.delete(msg.importId);
       return null;
   }
+}
+
+/**
+ * Takes the staged chunks of `importId` out (they are dropped whatever happens next); null when
+ * none were staged and none were expected. Throws, saying nothing was written, when the chunks
+ * were lost (a restarted service worker), incomplete, or staged for the other purpose.
+ */
+export function takeStaged(importId: string, count: number, purpose: Stage['purpose']): Stage | null {
+  const stage = stages.get(importId);
+  stages.delete(importId);
+  if (!stage) {
+    if (count === 0) return null;
+    throw new Error(
+      `the staged ${purpose} was lost (the background restarted); nothing was written, please ${purpose} again`,
+    );
+  }
+  if (stage.purpose !== purpose)
+    throw new Error(
+      `these chunks were staged for ${stage.purpose === 'import' ? 'an import' : 'a restore'}; nothing was written`,
+    );
+  if (stage.size !== count) {
+    throw new Error(`the background received ${stage.size} of ${count} posts; nothing was written`);
+  }
+  return stage;
 }
 
 /** For tests: how many imports are staged. */

@@ -4,17 +4,24 @@ import browser from 'webextension-polyfill';
 import type { Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
-import { clearSettings, loadSettings } from '../storage/settings';
+import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
 import { installCommands } from './commands';
+import { type BucketStore, sendLimiter } from './ratelimit';
+import { installReinject } from './reinject-install';
 import { handle, type RouterDeps } from './router';
 import { installSites } from './sites';
+
+// storage.session where the browser has it (Chrome 102+, Firefox 115+); storage.local otherwise.
+const buckets: BucketStore = (browser.storage as { session?: BucketStore }).session ?? browser.storage.local;
 
 const deps: RouterDeps = {
   db: openDb,
   settings: loadSettings,
   clearSettings,
+  saveSettings,
   extensionId: browser.runtime.id,
   origin: browser.runtime.getURL(''),
+  sendLimiter: sendLimiter(buckets),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
@@ -55,3 +62,5 @@ browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDet
 // The content-script side (issue 3): the open-panel shortcut and the sites the user added.
 installCommands();
 installSites();
+// Open tabs of the enabled sites get the content script back after an update (issue 12).
+installReinject();

@@ -1,6 +1,6 @@
 // The message router: validated messages in, one IndexedDB transaction per write, a Reply out.
 // Kept free of `browser` so tests drive it with fake-indexeddb and plain objects.
-import type { Message, Reply } from '../messages';
+import type { Message, PostSentReply, Reply } from '../messages';
 import {
   addPost,
   applyPrivacy,
@@ -11,21 +11,26 @@ import {
   enforceRetention,
   putKpi,
   putPosts,
-  restoreAll,
 } from '../storage/db';
 import { keepText, toRecord } from '../storage/record';
 import type { Settings } from '../storage/settings';
 import { handleImport } from './import';
+import type { SendLimiter } from './ratelimit';
+import { restoreBackup } from './restore';
 import { parseMessage, type SenderLike, senderAllowed } from './validate';
 
 export interface RouterDeps {
   db: () => Promise<DB>;
   settings: () => Promise<Settings>;
   clearSettings: () => Promise<void>;
+  /** Writes a whole Settings (a restore's); without it a restore cannot carry settings. */
+  saveSettings?: (settings: Settings) => Promise<void>;
   extensionId: string;
   /** The extension's own origin, e.g. `chrome-extension://ID/`. */
   origin: string;
   now?: () => number;
+  /** Sends per tab (src/background/ratelimit.ts); without it every send is taken. */
+  sendLimiter?: SendLimiter;
 }
 
 export async function handle(raw: unknown, sender: SenderLike, deps: RouterDeps): Promise<Reply> {
@@ -36,18 +41,22 @@ export async function handle(raw: unknown, sender: SenderLike, deps: RouterDeps)
     return { ok: false, error: `sender not allowed for ${msg.type}` };
   }
   try {
-    return { ok: true, value: await act(msg, deps) };
+    return { ok: true, value: await act(msg, deps, sender) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
   }
 }
 
-async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
+async function act(msg: Message, deps: RouterDeps, sender: SenderLike): Promise<unknown> {
   const now = deps.now?.() ?? Date.now();
   switch (msg.type) {
     case 'post/sent': {
       if (msg.analysis.platform !== msg.platform || msg.analysis.kind !== msg.kind) {
         throw new Error('analysis does not match the platform or kind');
+      }
+      const limit = await deps.sendLimiter?.(sender.tab?.id, now);
+      if (limit && !limit.allowed) {
+        return { added: false, refused: 'rate-limited', retryMs: limit.retryMs } satisfies PostSentReply;
       }
       const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
       const text = keepText(msg.text, settings.privacy);
@@ -60,7 +69,7 @@ async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
       });
       const added = await addPost(db, record);
       await enforceRetention(db, now, settings.retentionDays);
-      return { added };
+      return { added } satisfies PostSentReply;
     }
     case 'posts/put': {
       const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
@@ -88,10 +97,8 @@ async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
       await deps.clearSettings();
       return null;
     }
-    case 'data/restore': {
-      await restoreAll(await deps.db(), msg.posts, msg.kpis);
-      return null;
-    }
+    case 'data/restore':
+      return restoreBackup(msg, deps);
     case 'data/applySettings': {
       const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
       const removed = await enforceRetention(db, now, settings.retentionDays);

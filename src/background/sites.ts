@@ -32,7 +32,8 @@ export async function syncSiteScripts(): Promise<string[]> {
   const granted = new Set(perms.origins ?? []);
   const wanted = new Map<string, string>();
   for (const raw of settings.customSites) {
-    const host = normalizeHost(raw);
+    // Settings hold exact hosts only (src/storage/goals.ts, isCustomSite): nothing is repaired here.
+    const host = normalizeHost(raw) === raw ? raw : null;
     if (host && granted.has(originFor(host)) && siteEnabled(settings, host)) wanted.set(PREFIX + host, host);
   }
   const registered = await browser.scripting.getRegisteredContentScripts();

@@ -133,6 +133,10 @@ export const MessageSchema = v.variant('type', [
     type: v.literal('data/restore'),
     posts: v.pipe(v.array(PostRecordSchema), v.maxLength(1_000_000)),
     kpis: v.pipe(v.array(KpiEntrySchema), v.maxLength(100_000)),
+    importId: v.optional(id),
+    count: v.optional(count),
+    // Any object: the settings schema (normalizeSettings) keeps what is valid and caps it.
+    settings: v.optional(v.record(v.string(), v.unknown())),
   }),
   v.object({ type: v.literal('data/applySettings') }),
   // Archive import (issue 5, src/background/import.ts): staged chunks, then one commit.
@@ -141,6 +145,7 @@ export const MessageSchema = v.variant('type', [
     importId: id,
     seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
     records: v.pipe(v.array(PostRecordSchema), v.maxLength(5_000)),
+    restore: v.optional(v.boolean()),
   }),
   v.object({ type: v.literal('import/commit'), importId: id, count }),
   v.object({ type: v.literal('import/abort'), importId: id }),

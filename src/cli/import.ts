@@ -4,7 +4,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readArchive } from '../import/index';
-import { analyzePosts, type ImportSummary, reportLine, summarize } from '../import/pipeline';
+import { analyzePosts, type ImportSummary, nothingReadable, reportLine, summarize } from '../import/pipeline';
 import { ImportError, SKIP_LABELS, type SkipReason, type Source } from '../import/types';
 
 const USAGE = 'usage: npm run coach -- import FILE [--json]';
@@ -98,12 +98,9 @@ export async function runImport(args: string[]): Promise<number> {
       throw new ImportError(error.code === 'ENOENT' ? 'no such file' : error.message, { file: path });
     });
     const parsed = await readArchive(src);
-    if (parsed.posts.length === 0 && parsed.skipped.invalid > 0) {
-      throw new ImportError(`no item could be read; first problem: ${parsed.warnings[0] ?? 'unknown'}`, {
-        file: src.name,
-      });
-    }
     const records = await analyzePosts(parsed);
+    const nothing = nothingReadable(parsed, records);
+    if (nothing) throw new ImportError(nothing, { file: src.name });
     const summary = summarize(parsed, records);
     if (json) console.log(JSON.stringify(jsonReport(summary, summary.warnings)));
     else console.log(human(summary, performance.now() - started));

@@ -129,9 +129,15 @@ export function unwrapLines(text: string): string {
     .join('\n');
 }
 
-function linkId(link: string): string | undefined {
+/** The post's own URN from its link; null when the link holds one we cannot read (a bad `%` escape). */
+function linkId(link: string): string | undefined | null {
   const m = /urn(?::|%3A)li(?::|%3A)(share|activity|ugcPost|comment)(?::|%3A)([0-9A-Za-z(),%-]+)/i.exec(link);
-  return m ? `${m[1]}:${decodeURIComponent(m[2]!)}` : undefined;
+  if (!m) return undefined;
+  try {
+    return `${m[1]}:${decodeURIComponent(m[2]!)}`;
+  } catch {
+    return null; // URIError (issue 12): this row is skipped as invalid, not the whole file
+  }
 }
 
 /** Reads one Shares.csv or Comments.csv (already decoded) into `out`. */
@@ -175,8 +181,22 @@ export function readLinkedInFile(text: string, file: string, out: Collector): vo
     }
     const link = cLink === -1 ? '' : (row.cells[cLink] ?? '');
     const own = linkId(link);
+    if (own === null) {
+      out.skip(
+        'invalid',
+        `${file}, line ${row.line}, field "${header.cells[cLink]}": the link has a broken % escape: “${link.slice(0, 80)}”`,
+      );
+      continue;
+    }
     const id = `linkedin:${own ?? `h${stableHash(`${time}\n${body}`)}`}${comments && own ? `:c${stableHash(`${time}\n${body}`)}` : ''}`;
-    out.add({ id, platform: 'linkedin', kind: comments ? 'comment' : 'post', time, text: body });
+    out.add({
+      id,
+      platform: 'linkedin',
+      kind: comments ? 'comment' : 'post',
+      time,
+      text: body,
+      where: `${file}, line ${row.line}`,
+    });
   }
 }
 

@@ -114,7 +114,14 @@ export function parseMastodon(data: unknown, file: string): ParseResult {
     }
     const reply = typeof o.inReplyTo === 'string' && o.inReplyTo !== '';
     out.add(
-      { id: `mastodon:${id}`, platform: 'mastodon', kind: reply ? 'reply' : 'post', time, text },
+      {
+        id: `mastodon:${id}`,
+        platform: 'mastodon',
+        kind: reply ? 'reply' : 'post',
+        time,
+        text,
+        where: place,
+      },
       reply ? `mastodon:${o.inReplyTo}` : undefined,
     );
   });

@@ -80,7 +80,7 @@ function fb(out: Collector, data: unknown, file: string, comments: boolean): voi
       return;
     }
     const id = `facebook:${comments ? 'c' : 'p'}${stableHash(`${time}\n${text}`)}`;
-    out.add({ id, platform: 'facebook', kind: comments ? 'comment' : 'post', time, text });
+    out.add({ id, platform: 'facebook', kind: comments ? 'comment' : 'post', time, text, where: place });
   });
 }
 
@@ -127,7 +127,7 @@ function ig(out: Collector, data: unknown, file: string, comments: boolean): voi
       return;
     }
     const id = `instagram:${comments ? 'c' : 'p'}${stableHash(`${time}\n${text}`)}`;
-    out.add({ id, platform: 'instagram', kind: comments ? 'comment' : 'post', time, text });
+    out.add({ id, platform: 'instagram', kind: comments ? 'comment' : 'post', time, text, where: place });
   });
 }
 

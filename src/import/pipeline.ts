@@ -1,10 +1,34 @@
 // From parsed posts to records: analyse each with the engine in chunks (so a page can show
 // progress and stay responsive), then summarise. Shared by the options page (in a worker) and
 // the CLI, so both report the same figures.
+import * as v from 'valibot';
+import { PostRecordSchema } from '../background/validate';
 import { analyze } from '../core/analyze';
 import { INTENTS, type Intent } from '../core/types';
 import { type PostRecord, toRecord } from '../storage/record';
-import { type ImportFormat, type ParseResult, SKIP_LABELS, type SkipReason } from './types';
+import { type ImportFormat, LIMITS, type ParseResult, SKIP_LABELS, type SkipReason } from './types';
+
+/**
+ * Why the background's door would refuse this record, in words; null when it is fine. The one
+ * check of a record (issue 12): the options page's worker, the page fallback and the CLI all run
+ * it here, before anything is sent, with the very schema the background validates against, so a
+ * client-written `createdAt` of 1970 or an over-long id skips that record instead of failing the
+ * whole import at the door with "invalid message at records.0.time".
+ */
+export function recordProblem(record: PostRecord): string | null {
+  const r = v.safeParse(PostRecordSchema, record);
+  if (r.success) return null;
+  const issue = r.issues[0];
+  const field = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  if (field === 'time') {
+    const t = record.time;
+    const date =
+      Number.isFinite(t) && Math.abs(t) < 8.64e15 ? new Date(t).toISOString().slice(0, 10) : String(t);
+    return `field "time": the date ${date} is before 2000 or in the future`;
+  }
+  if (field === 'id') return `the post's id is ${record.id.length} characters long (at most 200)`;
+  return `field "${field}": ${issue.message}`;
+}
 
 export interface AnalyzeOptions {
   /** Posts per chunk between progress reports / yields. */
@@ -21,25 +45,39 @@ export async function analyzePosts(parsed: ParseResult, options: AnalyzeOptions 
   const chunk = options.chunk ?? 500;
   const keep = options.keepText ?? ((t: string) => t);
   const posts = parsed.posts;
-  const records: PostRecord[] = new Array(posts.length);
+  const records: PostRecord[] = [];
   for (let i = 0; i < posts.length; i += chunk) {
     const end = Math.min(posts.length, i + chunk);
+    const from = records.length;
     for (let k = i; k < end; k++) {
       const p = posts[k]!;
       const analysis = analyze(p.text, { platform: p.platform, kind: p.kind });
       const text = keep(p.text);
-      records[k] = toRecord(analysis, {
+      const record = toRecord(analysis, {
         id: p.id,
         time: p.time,
         composeMs: null,
         source: 'import',
         ...(text === undefined ? {} : { text }),
       });
+      const problem = recordProblem(record);
+      if (problem === null) records.push(record);
+      else {
+        parsed.skipped.invalid++;
+        if (parsed.warnings.length < LIMITS.maxWarnings)
+          parsed.warnings.push(`${p.where ?? p.id}: ${problem}`);
+      }
     }
-    options.onProgress?.(end, posts.length, records.slice(i, end));
+    options.onProgress?.(end, posts.length, records.slice(from));
     if (options.yieldBetweenChunks) await new Promise((r) => setTimeout(r, 0));
   }
   return records;
+}
+
+/** The message when an archive held items but none could be read (the CLI and the page both stop). */
+export function nothingReadable(parsed: ParseResult, records: PostRecord[]): string | null {
+  if (records.length > 0 || parsed.skipped.invalid === 0) return null;
+  return `no item could be read; first problem: ${parsed.warnings[0] ?? 'unknown'}`;
 }
 
 export interface ImportSummary {

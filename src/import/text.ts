@@ -122,12 +122,28 @@ export function decodeEntities(text: string): string {
  * the link as it was typed.
  */
 export function htmlToText(html: string): string {
-  const text = html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
-    .replace(/<\/?(p|div)[^>]*>/gi, '')
-    .replace(/<[^>]*>/g, '');
-  return decodeEntities(text).trim();
+  // One pass with indexOf (issue 12: the regex `<[^>]*>` rescanned to the end from every
+  // unclosed `<`, quadratic: 40k characters took 1.7 s). A `<` with no `>` after it stays text,
+  // as the regex left it.
+  let out = '';
+  let closedP = -1;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) break;
+    const gt = html.indexOf('>', lt + 1);
+    if (gt === -1) break;
+    out += html.slice(i, lt);
+    const tag = html.slice(lt + 1, gt);
+    const name = /^\/?([a-zA-Z0-9]*)/.exec(tag)![1]!.toLowerCase();
+    if (/^br\s*\/?$/i.test(tag)) out += '\n';
+    else if (name === 'p' && tag[0] === '/') closedP = out.length;
+    else if (name === 'p' && closedP !== -1 && out.slice(closedP).trim() === '')
+      out = `${out.slice(0, closedP)}\n\n`;
+    i = gt + 1;
+  }
+  out += html.slice(i);
+  return decodeEntities(out).trim();
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ImportedPost {
   /** ms since the epoch, UTC. */
   time: number;
   text: string;
+  /** Where it was read, e.g. `tweets.js, item 3`: named in the warning if the record is refused. */
+  where?: string;
 }
 
 /** Why an item in an archive was not imported. */

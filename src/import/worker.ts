@@ -1,8 +1,8 @@
 // The import worker: reads the archive and analyses every post off the page's main thread, so
 // the options page stays responsive. In: { file: File }. Out: progress messages, then the
 // records and the summary, or an error with the same message the CLI prints.
-import { readArchive } from './index';
-import { analyzePosts, summarize } from './pipeline';
+import { ImportError, readArchive } from './index';
+import { analyzePosts, nothingReadable, summarize } from './pipeline';
 import type { WorkerIn, WorkerOut } from './run';
 import { blobSource } from './run';
 
@@ -22,6 +22,8 @@ self.onmessage = async (event: MessageEvent<WorkerIn>) => {
         post({ type: 'progress', phase: 'analysing', done, total });
       },
     });
+    const nothing = nothingReadable(parsed, records);
+    if (nothing) throw new ImportError(nothing, { file: event.data.file.name });
     post({ type: 'done', records: [], summary: summarize(parsed, records) });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -4,7 +4,7 @@
 // Format: https://help.x.com/en/managing-your-account/accessing-your-x-data and the README.txt
 // inside every archive; quirks from real exports are listed in issue 5.
 import { decodeEntities, parseDate, parseJson } from './text';
-import { Collector, ImportError, type ParseResult } from './types';
+import { Collector, ImportError, LIMITS, type ParseResult } from './types';
 
 export interface TextFile {
   name: string;
@@ -79,7 +79,15 @@ export function readXFile(file: TextFile, out: Collector): void {
       out.skip('repost');
       return;
     }
+    if (raw.length > LIMITS.maxPostChars) {
+      out.skip('too-long');
+      return;
+    }
     const text = expandText(raw, t.entities as Json | undefined, t.extended_entities as Json | undefined);
+    if (text === null) {
+      out.skip('too-long');
+      return;
+    }
     if (text.trim() === '') {
       out.skip('no-text');
       return;
@@ -92,33 +100,61 @@ export function readXFile(file: TextFile, out: Collector): void {
       present(t.in_reply_to_user_id);
     const parent = str(t.in_reply_to_status_id_str) ?? str(t.in_reply_to_status_id);
     out.add(
-      { id: `x:${id}`, platform: 'x', kind: reply ? 'reply' : 'post', time, text },
+      { id: `x:${id}`, platform: 'x', kind: reply ? 'reply' : 'post', time, text, where: place },
       parent && `x:${parent}`,
     );
   });
 }
 
+/** No real tweet holds more: 280 weighted characters fit at most a dozen 23-character t.co links. */
+export const MAX_ENTITIES = 50;
+
+interface Link {
+  short: string;
+  long: string;
+  /** Where X says the short link starts (UTF-16 units of the escaped text, as in real exports). */
+  at: number;
+}
+
+function links(list: unknown, expand: boolean): Link[] {
+  if (!Array.isArray(list)) return [];
+  const out: Link[] = [];
+  for (const u of list as Json[]) {
+    const short = u && typeof u === 'object' ? str(u.url) : undefined;
+    const long = expand ? str(u.expanded_url) : '';
+    if (!short || long === undefined) continue;
+    const at = Array.isArray(u.indices) ? Number(u.indices[0]) : Number.NaN;
+    out.push({ short, long, at: Number.isInteger(at) ? at : Number.POSITIVE_INFINITY });
+  }
+  return out;
+}
+
 /**
  * The text as it was typed: HTML entities decoded, t.co links put back to the links the user
- * wrote, and the t.co link X appends for attached media removed.
+ * wrote, and the t.co link X appends for attached media removed. Each entity replaces ONE
+ * occurrence, found at its `indices` or else after the previous entity's: one left-to-right pass,
+ * so a crafted file (40 entities `{url: 'a', expanded_url: 'aa'}`, issue 12) cannot double the
+ * text 40 times. Returns null when the text grows past what any platform allows.
  */
-function expandText(raw: string, entities?: Json, extended?: Json): string {
-  let text = decodeEntities(raw);
-  const urls = Array.isArray(entities?.urls) ? (entities.urls as Json[]) : [];
-  for (const u of urls) {
-    const short = str(u.url);
-    const long = str(u.expanded_url);
-    if (short && long) text = text.split(short).join(long);
+function expandText(raw: string, entities?: Json, extended?: Json): string | null {
+  const all = [
+    ...links(entities?.urls, true),
+    ...links(entities?.media, false),
+    ...links(extended?.media, false),
+  ]
+    .slice(0, MAX_ENTITIES)
+    .sort((a, b) => a.at - b.at);
+  let text = '';
+  let cursor = 0;
+  for (const l of all) {
+    const pos = raw.startsWith(l.short, l.at) && l.at >= cursor ? l.at : raw.indexOf(l.short, cursor);
+    if (pos === -1) continue; // media entities repeat in `extended_entities`: already removed
+    text += decodeEntities(raw.slice(cursor, pos)) + l.long;
+    cursor = pos + l.short.length;
+    if (text.length > LIMITS.maxPostChars) return null;
   }
-  const media = [
-    ...(Array.isArray(entities?.media) ? (entities.media as Json[]) : []),
-    ...(Array.isArray(extended?.media) ? (extended.media as Json[]) : []),
-  ];
-  for (const u of media) {
-    const short = str(u.url);
-    if (short) text = text.split(short).join('');
-  }
-  return text.trim();
+  text += decodeEntities(raw.slice(cursor));
+  return text.length > LIMITS.maxPostChars ? null : text.trim();
 }
 
 export function parseX(files: TextFile[]): ParseResult {

@@ -5,12 +5,11 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ruleLabel } from '../core/export/common';
 import { REASONS } from '../core/types';
-import { siteEnabled } from '../storage/goals';
+import { siteEnabled, siteHost } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { SITES } from './GoalsSection';
 import type { RuleInfo } from './rules';
 import { Section, type SectionProps, useSectionStatus } from './section';
-import { siteHost } from './site-host';
 
 export function CoachingSection({ s, update, rules: known }: SectionProps & { rules: RuleInfo[] }) {
   const { t } = useI18n();

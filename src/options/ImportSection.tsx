@@ -1,7 +1,7 @@
 // Importing past posts from platform archives, and backup/restore (issue 5). The parsers, the
 // engine and the backup code load only when a file is chosen (dynamic import), so the options
 // page opens as fast as before; reading and analysing run in a worker with a progress bar.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '../import/pipeline';
 import type { Progress } from '../import/run';
 import { useI18n } from '../ui/i18n';
@@ -16,6 +16,7 @@ type State =
   | { step: 'idle' }
   | { step: 'busy'; file: string; progress: Progress }
   | { step: 'done'; report: string; details: string[]; writeMs?: number }
+  | { step: 'cancelled' }
   | { step: 'error'; message: string; error?: unknown };
 
 type Restore =
@@ -31,8 +32,12 @@ export function ImportSection(_props: Record<string, never>) {
   const [backupStatus, setBackupStatus] = useState('');
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
   const retention = useRetentionPrompt();
+  // The running import's Cancel (issue 12): stops the worker or the staging; nothing is written.
+  const cancelRef = useRef<AbortController | null>(null);
 
   const importFile = async (file: File) => {
+    const cancel = new AbortController();
+    cancelRef.current = cancel;
     setState({ step: 'busy', file: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
     try {
       const [{ analyseFile, commitRecords }, { reportLine }, { loadSettings }] = await Promise.all([
@@ -40,8 +45,10 @@ export function ImportSection(_props: Record<string, never>) {
         import('../import/pipeline'),
         import('../storage/settings'),
       ]);
-      const onProgress = (progress: Progress) => setState({ step: 'busy', file: file.name, progress });
-      const { records, summary } = await analyseFile(file, onProgress);
+      const onProgress = (progress: Progress) => {
+        if (!cancel.signal.aborted) setState({ step: 'busy', file: file.name, progress });
+      };
+      const { records, summary } = await analyseFile(file, onProgress, cancel.signal);
       await retention.ask(
         records.map((r) => r.time),
         (await loadSettings()).retentionDays,
@@ -54,12 +61,14 @@ export function ImportSection(_props: Record<string, never>) {
           abort: (importId) => send({ type: 'import/abort', importId }),
         },
         onProgress,
+        cancel.signal,
       );
       const settings = await loadSettings();
       const details: string[] = [];
       if (result.skipped) details.push(s('already', num(result.skipped)));
       if (result.added !== records.length) details.push(s('added', num(result.added)));
       if (result.expired) details.push(s('expired', num(result.expired), num(settings.retentionDays)));
+      if (summary.skipped.invalid) details.push(s('invalidSkipped', num(summary.skipped.invalid)));
       for (const w of summary.warnings.slice(0, 5)) details.push(w);
       const verb = result.added === records.length ? 'imported' : 'found';
       setState({
@@ -69,7 +78,11 @@ export function ImportSection(_props: Record<string, never>) {
         writeMs: result.writeMs,
       });
     } catch (error) {
-      setState({ step: 'error', message: error instanceof Error ? error.message : String(error), error });
+      if (error instanceof Error && error.name === 'ImportCancelled') setState({ step: 'cancelled' });
+      else
+        setState({ step: 'error', message: error instanceof Error ? error.message : String(error), error });
+    } finally {
+      if (cancelRef.current === cancel) cancelRef.current = null;
     }
   };
 
@@ -114,9 +127,9 @@ export function ImportSection(_props: Record<string, never>) {
     input.value = '';
     if (!file) return;
     try {
-      const [{ parseBackup, backupSettings }, { saveSettings }] = await Promise.all([
+      const [{ parseBackup, backupSettings }, { restoreRecords }] = await Promise.all([
         import('../import/backup'),
-        import('../storage/settings'),
+        import('../import/run'),
       ]);
       const backup = parseBackup(await file.text(), file.name);
       setRestore({
@@ -125,8 +138,17 @@ export function ImportSection(_props: Record<string, never>) {
         kpis: backup.kpis.length,
         made: backup.exportedAt.slice(0, 10),
         apply: async () => {
-          await send({ type: 'data/restore', posts: backup.posts, kpis: backup.kpis });
-          await saveSettings(backupSettings(backup));
+          // Staged in chunks, then one all-or-nothing restore of history and settings (issue 12).
+          const settings = backupSettings(backup);
+          await restoreRecords(
+            { posts: backup.posts, kpis: backup.kpis, settings },
+            {
+              stage: (importId, seq, records) =>
+                send({ type: 'import/stage', importId, seq, records, restore: true }),
+              restore: (m) => send({ type: 'data/restore', posts: [], ...m, settings: { ...m.settings } }),
+              abort: (importId) => send({ type: 'import/abort', importId }),
+            },
+          );
           setBackupStatus(s('restored', num(backup.posts.length), num(backup.kpis.length)));
         },
       });
@@ -181,9 +203,19 @@ export function ImportSection(_props: Record<string, never>) {
             aria-label={progressText}
           />
           <span>{progressText}</span>
+          {p.phase !== 'saving' || p.done < p.total ? (
+            <button type="button" data-testid="import-cancel" onClick={() => cancelRef.current?.abort()}>
+              {s('cancelImport')}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {retention.element}
+      {state.step === 'cancelled' ? (
+        <p role="status" class="help" data-testid="import-cancelled">
+          {s('cancelled')}
+        </p>
+      ) : null}
       <div
         role="status"
         aria-live="polite"
@@ -227,7 +259,9 @@ export function ImportSection(_props: Record<string, never>) {
               onClick={() => {
                 const apply = restore.apply;
                 setRestore({ step: 'idle' });
-                apply().catch((e: unknown) => setBackupStatus(e instanceof Error ? e.message : String(e)));
+                apply().catch((e: unknown) =>
+                  setBackupStatus(`${s('restoreFailed')}: ${e instanceof Error ? e.message : String(e)}`),
+                );
               }}
             >
               {s('restoreYes')}

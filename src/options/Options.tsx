@@ -13,7 +13,8 @@ import { PrivacySection } from './PrivacySection';
 import type { RuleInfo } from './rules';
 import type { Update } from './section';
 
-export { siteHost } from './site-host';
+// One host check for what the user types here and what a restored backup holds (src/storage/goals.ts).
+export { siteHost } from '../storage/goals';
 
 export interface OptionsProps {
   initial: Settings;

@@ -19,6 +19,10 @@ const en = {
   expired: '{0} are older than your retention period ({1} days) and were not kept.',
   nothing: 'Nothing was written.',
   failed: 'Could not import this file',
+  cancelImport: 'Cancel import',
+  cancelled: 'Import cancelled. Nothing was written; your history is as it was.',
+  invalidSkipped: '{0} items could not be read and were skipped; the first ones:',
+  restoreFailed: 'Could not restore this backup',
   backupTitle: 'Backup',
   backupIntro:
     'Download everything Postcoach keeps — posts, KPI entries, goals and settings — as one file, and restore it in another browser.',
@@ -49,6 +53,10 @@ const bn: typeof en = {
   expired: '{0}টি আপনার সংরক্ষণকালের ({1} দিন) চেয়ে পুরোনো, তাই রাখা হয়নি।',
   nothing: 'কিছুই লেখা হয়নি।',
   failed: 'এই ফাইলটি আনা গেল না',
+  cancelImport: 'আনা বাতিল করুন',
+  cancelled: 'আনা বাতিল হয়েছে। কিছুই লেখা হয়নি; আপনার ইতিহাস আগের মতোই আছে।',
+  invalidSkipped: '{0}টি আইটেম পড়া যায়নি, তাই বাদ দেওয়া হয়েছে; প্রথমগুলো:',
+  restoreFailed: 'এই ব্যাকআপ ফিরিয়ে আনা গেল না',
   backupTitle: 'ব্যাকআপ',
   backupIntro:
     'Postcoach যা রাখে — পোস্ট, KPI, লক্ষ্য ও সেটিংস — সব একটি ফাইলে ডাউনলোড করুন, আর অন্য ব্রাউজারে ফিরিয়ে আনুন।',

@@ -130,7 +130,10 @@ describe('the built files', () => {
 
   it('Chrome and Firefox get the same files; only manifest.json differs', () => {
     const a = files(DIST).map((p) => relative(DIST, p));
-    const b = files(DIST_FIREFOX).map((p) => relative(DIST_FIREFOX, p));
+    // Firefox's one extra file: its content script as one classic script (issue 12, scripts/targets.ts).
+    const b = files(DIST_FIREFOX)
+      .map((p) => relative(DIST_FIREFOX, p))
+      .filter((f) => !f.endsWith('-classic.js'));
     assert.deepEqual(a, b);
     const differ = a.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(DIST_FIREFOX, f))));
     assert.deepEqual(differ, ['manifest.json']);

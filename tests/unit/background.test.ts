@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { sendLimiter, takeToken } from '../../src/background/ratelimit';
+import { type ReinjectApi, reinjectOpenTabs } from '../../src/background/reinject';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { parseMessage, senderAllowed } from '../../src/background/validate';
 import { analyze } from '../../src/core/analyze';
+import { SITE_MATCHES } from '../../src/sites/matches';
 import { closeDb, dumpAll, openDb } from '../../src/storage/db';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
 import { EXCERPT_LENGTH } from '../../src/storage/record';
@@ -238,4 +241,118 @@ test('parseMessage names the path of the first problem', () => {
   const r = parseMessage({ type: 'kpi/put', week: '2026-11-23', kpi: '', value: 1 });
   expect(r).toMatchObject({ ok: false });
   expect((r as { error: string }).error).toMatch(/at kpi/);
+});
+
+describe('post/sent rate limit (issue 12, finding 1)', () => {
+  /** An in-memory storage.session: survives the limiter being made again (a restarted worker). */
+  function memoryStore() {
+    const data: Record<string, unknown> = {};
+    return {
+      data,
+      async get(keys: string[]) {
+        return Object.fromEntries(keys.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
+      },
+      async set(items: Record<string, unknown>) {
+        Object.assign(data, structuredClone(items));
+      },
+    };
+  }
+
+  test('the bucket: 3 at once, then one every 20 s (written-out times)', () => {
+    let b: unknown;
+    const at = (t: number) => {
+      const r = takeToken(b, t, 3, 20_000);
+      b = r.bucket;
+      return r.allowed ? 'ok' : r.retryMs;
+    };
+    expect([at(0), at(0), at(0), at(0)]).toEqual(['ok', 'ok', 'ok', 20_000]);
+    expect([at(19_999), at(20_000), at(20_001)]).toEqual([1, 'ok', 19_999]);
+    // A clock that went back refills nothing.
+    expect(at(5_000)).toBe(19_999);
+    // A long pause refills up to the burst, not beyond.
+    expect([at(1e9), at(1e9), at(1e9), at(1e9)]).toEqual(['ok', 'ok', 'ok', 20_000]);
+  });
+
+  const value = (r: Awaited<ReturnType<typeof handle>>) => (r.ok ? r.value : r);
+
+  test('1,000 forged sends from one tab at once record 10; the rest get a typed refusal', async () => {
+    const limited = { ...deps, sendLimiter: sendLimiter(memoryStore()) };
+    const replies = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => handle(sent({ draftId: `forged-${i}` }), CONTENT, limited)),
+    );
+    expect(await count()).toBe(10);
+    expect(replies.filter((r) => r.ok && (r.value as { added: boolean }).added)).toHaveLength(10);
+    const refused = replies.filter((r) => r.ok && 'refused' in (r.value as object));
+    expect(refused).toHaveLength(990);
+    expect(refused[0]).toEqual({
+      ok: true,
+      value: { added: false, refused: 'rate-limited', retryMs: 6_000 },
+    });
+  });
+
+  test('the limit holds across a restarted service worker, and each tab has its own', async () => {
+    const store = memoryStore();
+    let clock = NOW;
+    const limited = () => ({ ...deps, now: () => clock, sendLimiter: sendLimiter(store) });
+    for (let i = 0; i < 10; i++) await handle(sent({ draftId: `a-${i}` }), CONTENT, limited());
+    // A new limiter over the same storage (the worker was stopped and started): still refused.
+    clock += 1_000;
+    const again = await handle(sent({ draftId: 'a-10' }), CONTENT, limited());
+    expect(again).toEqual({ ok: true, value: { added: false, refused: 'rate-limited', retryMs: 5_000 } });
+    // Another tab has its own bucket.
+    const other = { ...CONTENT, tab: { id: 8 } };
+    expect(value(await handle(sent({ draftId: 'b-0' }), other, limited()))).toEqual({ added: true });
+    // Six seconds after the burst, one more is taken in the first tab, and one only.
+    clock = NOW + 6_000;
+    expect(value(await handle(sent({ draftId: 'a-11' }), CONTENT, limited()))).toEqual({ added: true });
+    expect(value(await handle(sent({ draftId: 'a-12' }), CONTENT, limited()))).toMatchObject({
+      refused: 'rate-limited',
+    });
+    expect(await count()).toBe(12);
+  });
+});
+
+describe('after an update, open tabs get the content script again (issue 12, finding 9)', () => {
+  function api(isFirefox = false) {
+    const injected: [number, string[]][] = [];
+    let queried: string[] = [];
+    const a: ReinjectApi = {
+      getManifest: () => ({ content_scripts: [{ js: ['assets/loader.js'] }] }),
+      registeredMatches: async () => ['https://fosstodon.org/*', 'https://social.example/*'],
+      query: async (urls) => {
+        queried = urls;
+        return [
+          { id: 1, url: 'https://x.com/home' },
+          { id: 2, url: 'https://social.example/home' },
+          { id: 3, url: 'https://www.reddit.com/r/bakery', discarded: true },
+          { id: 4, url: 'https://fosstodon.org/home' },
+          { id: 5, url: 'https://bsky.app/' },
+          { url: 'https://www.linkedin.com/feed/' },
+        ];
+      },
+      inject: async (tabId, files) => {
+        if (tabId === 5) throw new Error('Cannot access contents of the page');
+        injected.push([tabId, files]);
+      },
+      disabledHosts: async () => new Set(['fosstodon.org']),
+      isFirefox,
+    };
+    return { a, injected, queried: () => queried };
+  }
+
+  test('Chrome: the enabled sites’ tabs, not discarded ones, not switched-off hosts', async () => {
+    const { a, injected, queried } = api();
+    expect(await reinjectOpenTabs(a)).toEqual([1, 2]);
+    expect(injected.sort()).toEqual([
+      [1, ['assets/loader.js']],
+      [2, ['assets/loader.js']],
+    ]);
+    expect(queried()).toEqual([...SITE_MATCHES, 'https://fosstodon.org/*', 'https://social.example/*']);
+  });
+
+  test('Firefox injects open tabs itself: nothing is injected twice', async () => {
+    const { a, injected } = api(true);
+    expect(await reinjectOpenTabs(a)).toEqual([]);
+    expect(injected).toEqual([]);
+  });
 });

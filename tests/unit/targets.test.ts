@@ -7,6 +7,7 @@ import {
   firefoxDir,
   firefoxManifest,
   GECKO_ID,
+  withClassicContentScripts,
 } from '../../scripts/targets';
 
 const crxjs = () => ({
@@ -57,5 +58,30 @@ describe('browser targets', () => {
   it('dist/chrome → dist/firefox', () => {
     expect(firefoxDir('/r/dist/chrome')).toBe('/r/dist/firefox');
     expect(firefoxDir('/tmp/out')).toBe('/tmp/out-firefox');
+  });
+});
+
+describe('Firefox content script (issue 12, finding 9)', () => {
+  it('runs the classic bundle in place of the loader; the module is no longer web-accessible', () => {
+    const m = {
+      content_scripts: [{ js: ['assets/loader.js'], matches: ['https://x.com/*'] }],
+      web_accessible_resources: [
+        {
+          matches: ['https://*/*', 'https://x.com/*'],
+          resources: ['assets/module.js', 'assets/messages-a.js'],
+        },
+      ],
+    };
+    const out = withClassicContentScripts(m, [
+      {
+        loader: 'assets/loader.js',
+        file: 'assets/loader-classic.js',
+        module: 'assets/module.js',
+        code: 'ok();',
+      },
+    ]);
+    expect(out.content_scripts).toEqual([{ js: ['assets/loader-classic.js'], matches: ['https://x.com/*'] }]);
+    expect(out.web_accessible_resources).toBeUndefined();
+    expect(m.content_scripts[0]!.js).toEqual(['assets/loader.js']); // not mutated
   });
 });
