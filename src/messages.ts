@@ -1,8 +1,9 @@
 // The typed protocol between content scripts, popup, options and background: one
 // discriminated union. The background validates every message at its door (see
 // src/background/validate.ts) before acting on it.
+
+import type { KpiEntry, PostRecord } from './core/model';
 import type { Analysis, Kind, Platform } from './core/types';
-import type { KpiEntry, PostRecord } from './storage/record';
 
 /** Sent by the content script when a post was really sent (composer emptied or closed). */
 export interface PostSentMessage {

@@ -3,10 +3,12 @@
 // (ids already stored are skipped, never overwritten). Until the commit nothing is written; an
 // abort, an error or a restarted service worker drops the staged chunks and the history stays
 // as it was. Called by the router (src/background/router.ts) for the `import/*` messages.
+
+import type { Settings } from '../core/model';
+import { keepText, type PostRecord } from '../core/model';
 import type { ImportAbortMessage, ImportCommitMessage, ImportStageMessage } from '../messages';
-import { type DB, putPosts } from '../storage/db';
-import { keepText, type PostRecord } from '../storage/record';
-import type { Settings } from '../storage/settings';
+import type { DB } from '../storage/db';
+import { putPosts } from '../storage/write';
 
 export interface ImportDeps {
   db: () => Promise<DB>;

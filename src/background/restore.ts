@@ -4,10 +4,12 @@
 // mode, then the settings are written and the history replaced in one transaction; if that
 // transaction fails the old settings are put back, so the user ends with the old state or the new
 // one, never a mix. Called by the router for `data/restore`.
+
+import { keepText, type PostRecord, type PrivacyMode, type Settings } from '../core/model';
 import type { DataRestoreMessage } from '../messages';
-import { type DB, restoreAll } from '../storage/db';
-import { normalizeSettings, type Settings } from '../storage/goals';
-import { keepText, type PostRecord, type PrivacyMode } from '../storage/record';
+import type { DB } from '../storage/db';
+import { normalizeSettings } from '../storage/goals';
+import { restoreAll } from '../storage/write';
 import { takeStaged } from './import';
 
 export interface RestoreDeps {

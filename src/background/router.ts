@@ -1,19 +1,20 @@
 // The message router: validated messages in, one IndexedDB transaction per write, a Reply out.
 // Kept free of `browser` so tests drive it with fake-indexeddb and plain objects.
+
+import type { Settings } from '../core/model';
+import { keepText, toRecord } from '../core/model';
 import type { Message, PostSentReply, Reply } from '../messages';
+import type { DB } from '../storage/db';
 import {
   addPost,
   applyPrivacy,
   clearAll,
-  type DB,
   deleteKpi,
   deletePost,
   enforceRetention,
   putKpi,
   putPosts,
-} from '../storage/db';
-import { keepText, toRecord } from '../storage/record';
-import type { Settings } from '../storage/settings';
+} from '../storage/write';
 import { handleImport } from './import';
 import type { SendLimiter } from './ratelimit';
 import { restoreBackup } from './restore';

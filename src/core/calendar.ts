@@ -1,7 +1,7 @@
 // Calendar math in the user's time zone: wall-clock dates of instants, the first instant of a
 // day (daylight-saving changes included), weeks that start on the user's chosen weekday.
 // Pure: no DOM, no browser API.
-import type { WeekDay } from '../storage/goals';
+import type { WeekDay } from './model';
 
 export interface YMD {
   y: number;

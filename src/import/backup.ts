@@ -10,9 +10,9 @@
 // A newer version is refused with a message saying so; an older one is migrated step by step.
 import * as v from 'valibot';
 import { KpiEntrySchema, PostRecordSchema } from '../background/validate';
+import type { Goals, KpiEntry, PostRecord, Settings } from '../core/model';
 import { upgradeRecord } from '../storage/db';
-import { type Goals, normalizeSettings, type Settings } from '../storage/goals';
-import type { KpiEntry, PostRecord } from '../storage/record';
+import { normalizeSettings } from '../storage/goals';
 import { parseJson } from './text';
 import { ImportError } from './types';
 

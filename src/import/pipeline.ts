@@ -4,8 +4,8 @@
 import * as v from 'valibot';
 import { PostRecordSchema } from '../background/validate';
 import { analyze } from '../core/analyze';
+import { type PostRecord, toRecord } from '../core/model';
 import { INTENTS, type Intent } from '../core/types';
-import { type PostRecord, toRecord } from '../storage/record';
 import { type ImportFormat, LIMITS, type ParseResult, SKIP_LABELS, type SkipReason } from './types';
 
 /**

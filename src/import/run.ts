@@ -2,8 +2,7 @@
 // start, on the page in chunks that yield), then hand the records to the background in staged
 // chunks that it commits in ONE transaction at the end. Nothing is written unless every step
 // succeeded; the history that was there is never touched except by adding new ids.
-import type { Settings } from '../storage/goals';
-import type { KpiEntry, PostRecord } from '../storage/record';
+import type { KpiEntry, PostRecord, Settings } from '../core/model';
 import { ImportError, readArchive } from './index';
 import { analyzePosts, type ImportSummary, nothingReadable, summarize } from './pipeline';
 import type { Source } from './types';

@@ -1,6 +1,7 @@
 // Deleting every post, KPI and setting, after typing DELETE.
 import { useEffect, useState } from 'preact/hooks';
-import { countBetween, openDb } from '../storage/db';
+import { openDb } from '../storage/db';
+import { countBetween } from '../storage/read';
 import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
 import { SectionStatus, useSectionStatus } from './section';

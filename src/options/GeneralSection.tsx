@@ -1,5 +1,5 @@
 // Language and theme: both reload the page so that every word and colour follows at once.
-import type { Settings } from '../storage/goals';
+import type { Settings } from '../core/model';
 import { useI18n } from '../ui/i18n';
 import { Section, type SectionProps, useSectionStatus } from './section';
 

@@ -1,8 +1,8 @@
 // Goals: posts per week, the selling rule, focus platforms, KPIs, the week's first day; on the
 // first run it ends with "Save and start" and then the next step (NextStep.tsx).
 import { useState } from 'preact/hooks';
+import { SELLING_RULES, type Settings, type WeekDay } from '../core/model';
 import { PLATFORMS, type Platform } from '../core/types';
-import { SELLING_RULES, type Settings, type WeekDay } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { NextStep } from './NextStep';
 import { Section, type SectionProps, useSectionStatus } from './section';

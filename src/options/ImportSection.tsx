@@ -101,10 +101,11 @@ export function ImportSection(_props: Record<string, never>) {
 
   const downloadBackup = async () => {
     try {
-      const [{ makeBackup, serializeBackup, backupFileName }, { openDb, dumpAll }, { loadSettings }] =
+      const [{ makeBackup, serializeBackup, backupFileName }, { openDb }, { dumpAll }, { loadSettings }] =
         await Promise.all([
           import('../import/backup'),
           import('../storage/db'),
+          import('../storage/read'),
           import('../storage/settings'),
         ]);
       const [{ posts, kpis }, settings] = await Promise.all([openDb().then(dumpAll), loadSettings()]);

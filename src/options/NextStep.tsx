@@ -8,8 +8,9 @@
 // content script as its own module, which needs the content script to accept the extension's
 // own origin as a site and the background to accept messages from that page — both outside the
 // options page (src/content/, src/background/validate.ts). Until then the next step is the sites.
+
+import type { Settings } from '../core/model';
 import type { Platform } from '../core/types';
-import type { Settings } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { SITES } from './GoalsSection';
 

@@ -2,7 +2,7 @@
 // (GoalsSection, GeneralSection, CoachingSection, PrivacySection with ImportSection and
 // DeleteData). Every change is saved at once; each section shows its own "Saved.".
 import { useState } from 'preact/hooks';
-import type { Settings } from '../storage/goals';
+import type { Settings } from '../core/model';
 import { saveSettings } from '../storage/settings';
 import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';

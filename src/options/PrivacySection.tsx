@@ -1,7 +1,7 @@
 // What is kept and for how long: the privacy mode, the retention, the archive import (its own
 // section, ImportSection.tsx) and deleting everything (DeleteData.tsx).
 import browser from 'webextension-polyfill';
-import { RETENTION_CHOICES } from '../storage/goals';
+import { RETENTION_CHOICES } from '../core/model';
 import { useI18n } from '../ui/i18n';
 import { DeleteData } from './DeleteData';
 import { ImportSection } from './ImportSection';

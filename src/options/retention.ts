@@ -1,6 +1,6 @@
 // Posts an import would bring that are older than the retention window, and the shortest
 // retention choice that keeps them all. Pure: the prompt (RetentionPrompt.tsx) asks the owner.
-import { RETENTION_CHOICES } from '../storage/goals';
+import { RETENTION_CHOICES } from '../core/model';
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@
 // choice that was made, in the page's flow: nothing floats over the text.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { Settings } from '../storage/goals';
+import type { Settings } from '../core/model';
 import { useI18n } from '../ui/i18n';
 
 /** Saves `patch`; `apply` also re-applies privacy and retention to what is stored. */

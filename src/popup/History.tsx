@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ruleLabel } from '../core/export/common';
+import type { PostRecord } from '../core/model';
 import { INTENTS, type Intent, PLATFORMS, type Platform, REASONS } from '../core/types';
-import { recentPosts } from '../storage/db';
-import type { PostRecord } from '../storage/record';
+import { recentPosts } from '../storage/read';
 import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
 import type { PopupProps } from './Popup';

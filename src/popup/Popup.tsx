@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { Settings } from '../core/model';
 import type { DB } from '../storage/db';
-import type { Settings } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { History } from './History';
 import { Now } from './Now';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { RULE_MIX } from '../core/model';
 import type { WeeklySummary } from '../core/summary/summary';
 import type { Tile } from '../core/summary/tiles';
-import { RULE_MIX } from '../storage/goals';
 import { BarChart, MixChart, TrendChart } from '../ui/Charts';
 import { type I18n, useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';

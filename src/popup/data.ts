@@ -1,12 +1,12 @@
 // What the popup reads: one week's summary and the charts' series, through the time index
 // and a key range (never the whole store). Streak counts use `count()` per earlier week.
 import { shiftWeek, type Week, weekOf } from '../core/calendar';
+import type { PostRecord, Settings } from '../core/model';
 import { type DaySeries, perWeek, postsPerDay, type WeekSeries } from '../core/summary/series';
 import { type WeeklySummary, weeklySummary } from '../core/summary/summary';
 import { type Tile, tiles } from '../core/summary/tiles';
-import { countsBetween, type DB, kpisForWeeks, postsBetween } from '../storage/db';
-import type { Settings } from '../storage/goals';
-import type { PostRecord } from '../storage/record';
+import type { DB } from '../storage/db';
+import { countsBetween, kpisForWeeks, postsBetween } from '../storage/read';
 
 export interface WeekData {
   summary: WeeklySummary;

@@ -1,8 +1,9 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { DEFAULT_SETTINGS, type WeekDay } from '../core/model';
 import type { Language } from '../core/types';
 import { openDb } from '../storage/db';
-import { DEFAULT_SETTINGS, loadSettings, type WeekDay } from '../storage/settings';
+import { loadSettings } from '../storage/settings';
 import { applyTheme, I18nContext, loadCatalog, makeI18n, resolveLanguage, systemTimeZone } from '../ui/i18n';
 import '../ui/theme.css';
 import './popup.css';

@@ -1,88 +1,17 @@
-// The settings' types, defaults and repair: pure (no browser API), so that core/habits.ts,
-// the tests and the CLI can use them. Reading and writing them is in settings.ts.
+// The settings' limits, checks and repair: pure (no browser API), so that the background, the
+// options page, the tests and the CLI can use them. Their types and defaults are the domain's
+// (src/core/model.ts); reading and writing them is in settings.ts.
+import {
+  DEFAULT_GOALS,
+  DEFAULT_SETTINGS,
+  type Goals,
+  RETENTION_CHOICES,
+  SELLING_RULES,
+  type Settings,
+  type WeekDay,
+} from '../core/model';
 import { PLATFORMS, type Platform } from '../core/types';
 import { SITE_MATCHES } from '../sites/matches';
-
-export type { Platform };
-
-import type { PrivacyMode } from './record';
-
-export const SELLING_RULES = ['80-20', '4-1-1', '5-3-2', 'thirds'] as const;
-export type SellingRule = (typeof SELLING_RULES)[number];
-
-/**
- * The share of posts each content-mix rule allows for selling, and the share it asks for
- * listening (conversation, personal, replies). DESIGN.md names the sources:
- * - 80/20: 80% inform/entertain, at most 20% promote.
- * - 4-1-1 (Tippingpoint Labs / Joe Pulizzi): of six posts, four share others' content, one is a
- *   soft promotion and one a hard sell; only the hard sell counts as selling → 1/6.
- * - 5-3-2 (TA McCann): five from others, three of your own (not sales), two personal → the
- *   selling share stays within the three own posts (30%); two in ten are personal (listening).
- * - Rule of thirds (Hootsuite): a third promotes, a third shares ideas, a third is personal
- *   interaction.
- */
-export const RULE_MIX: Record<SellingRule, { sellingMax: number; listeningMin: number }> = {
-  '80-20': { sellingMax: 0.2, listeningMin: 0 },
-  '4-1-1': { sellingMax: 1 / 6, listeningMin: 0 },
-  '5-3-2': { sellingMax: 0.3, listeningMin: 0.2 },
-  thirds: { sellingMax: 1 / 3, listeningMin: 1 / 3 },
-};
-
-export const KPI_SUGGESTIONS = ['followers', 'enquiries', 'site visits from social'] as const;
-
-/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay` counts. */
-export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-export interface Goals {
-  postsPerWeek: number;
-  sellingRule: SellingRule;
-  focusPlatforms: Platform[];
-  /** KPIs the owner logs by hand each week in the popup. */
-  kpis: string[];
-  weekStart: WeekDay;
-}
-
-export type LanguageSetting = 'auto' | 'en' | 'bn';
-export type ThemeSetting = 'auto' | 'light' | 'dark';
-
-export interface Settings {
-  goals: Goals;
-  language: LanguageSetting;
-  theme: ThemeSetting;
-  /** Rule ids the user switched off ("don't show this rule again"). */
-  disabledRules: string[];
-  /** Per-site switches by site id (`x`, `linkedin`, … or a host the user added); missing = on. */
-  sites: Record<string, boolean>;
-  /** Hosts the user added (a Mastodon server, any other site), e.g. `fosstodon.org`. */
-  customSites: string[];
-  privacy: PrivacyMode;
-  /** Days a post is kept; 0 keeps everything. */
-  retentionDays: number;
-  /** The first-run setup was completed (or skipped) in the options page. */
-  setupDone: boolean;
-}
-
-export const RETENTION_CHOICES = [30, 90, 180, 365, 730, 0] as const;
-
-export const DEFAULT_GOALS: Goals = {
-  postsPerWeek: 3,
-  sellingRule: '80-20',
-  focusPlatforms: [],
-  kpis: [],
-  weekStart: 1,
-};
-
-export const DEFAULT_SETTINGS: Settings = {
-  goals: DEFAULT_GOALS,
-  language: 'auto',
-  theme: 'auto',
-  disabledRules: [],
-  sites: {},
-  customSites: [],
-  privacy: 'full',
-  retentionDays: 365,
-  setupDone: false,
-};
 
 const SYNC_KEY = 'goals';
 

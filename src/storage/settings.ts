@@ -2,7 +2,8 @@
 // rest in `storage.local`, one key per setting so that writers (options page, the content
 // script's "don't show this rule again") never overwrite each other's changes.
 import browser from 'webextension-polyfill';
-import { normalizeSettings, type Settings } from './goals';
+import type { Settings } from '../core/model';
+import { normalizeSettings } from './goals';
 
 export * from './goals';
 

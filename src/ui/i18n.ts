@@ -3,8 +3,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type Catalog, formatMessage, formatNumber, formatPlural } from '../core/i18n';
+import type { LanguageSetting } from '../core/model';
 import type { Language } from '../core/types';
-import type { LanguageSetting } from '../storage/goals';
 
 const loaders: Record<Language, () => Promise<{ default: Catalog }>> = {
   en: () => import('../../public/_locales/en/messages.json'),

@@ -16,10 +16,10 @@ import { weekOf } from '../../src/core/calendar';
 import type { ExportOptions } from '../../src/core/export/common';
 import { summaryToHtml } from '../../src/core/export/html';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import type { PostRecord } from '../../src/core/model';
+import { DEFAULT_GOALS } from '../../src/core/model';
 import { weeklySummary } from '../../src/core/summary/summary';
 import { PLATFORMS as ALL_PLATFORMS } from '../../src/core/types';
-import { DEFAULT_GOALS } from '../../src/storage/goals';
-import type { PostRecord } from '../../src/storage/record';
 import { rng } from '../unit/habits-fixtures';
 import { type Browser, buildExtension, DIST, launch, ROOT, writeJson } from './harness';
 

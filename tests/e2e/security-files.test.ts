@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
+import { DEFAULT_SETTINGS, type PostRecord, toRecord } from '../../src/core/model';
 import { makeBackup, serializeBackup } from '../../src/import/backup';
-import { DEFAULT_SETTINGS } from '../../src/storage/goals';
-import { type PostRecord, toRecord } from '../../src/storage/record';
 import {
   blueskyCar,
   CRAFTED_DID,

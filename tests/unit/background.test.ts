@@ -6,10 +6,10 @@ import { type ReinjectApi, reinjectOpenTabs } from '../../src/background/reinjec
 import { handle, type RouterDeps } from '../../src/background/router';
 import { parseMessage, senderAllowed } from '../../src/background/validate';
 import { analyze } from '../../src/core/analyze';
+import { DEFAULT_SETTINGS, EXCERPT_LENGTH, type Settings } from '../../src/core/model';
 import { SITE_MATCHES } from '../../src/sites/matches';
-import { closeDb, dumpAll, openDb } from '../../src/storage/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
-import { EXCERPT_LENGTH } from '../../src/storage/record';
+import { closeDb, openDb } from '../../src/storage/db';
+import { dumpAll } from '../../src/storage/read';
 import { post, rng } from './habits-fixtures';
 
 const EXT = 'ext-id';

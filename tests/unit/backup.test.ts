@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
+import {
+  DEFAULT_SETTINGS,
+  type KpiEntry,
+  type PostRecord,
+  type Settings,
+  toRecord,
+} from '../../src/core/model';
 import { KINDS, PLATFORMS } from '../../src/core/types';
 import {
   BACKUP_VERSION,
@@ -12,8 +19,6 @@ import {
   serializeBackup,
 } from '../../src/import/backup';
 import { ImportError } from '../../src/import/types';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
-import { type KpiEntry, type PostRecord, toRecord } from '../../src/storage/record';
 
 const T0 = Date.UTC(2024, 0, 8, 9, 0, 0);
 

@@ -18,7 +18,9 @@ describe('npm run coach', () => {
       'FLASH SALE!!! 30% OFF EVERYTHING TODAY ONLY. Use code SPRING30 🔥🔥🔥🔥',
     ]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^X · Post · English\s+score \d+\/100\s+quality \d+\/100\s+voice \d+\/100\s+\d+\/280/);
+    expect(r.out).toMatch(
+      /^X · Post · English\s+score \d+\/100\s+quality \d+\/100\s+voice \d+\/100\s+\d+\/280/,
+    );
     expect(r.out).toMatch(/Selling .*“30% OFF”/);
     expect(r.out).toContain('CONTENT');
     expect(r.out).toContain('why: “FLASH”');
@@ -44,7 +46,9 @@ describe('npm run coach', () => {
     ]);
     expect(r.code).toBe(0);
     const [head, mix] = r.out.split('\n');
-    expect(head).toMatch(/^Facebook · পোস্ট · বাংলা\s+স্কোর [০-৯]+\/১০০\s+মান [০-৯]+\/১০০\s+সুর [০-৯]+\/১০০\s+[০-৯]+\/৬৩,২০৬$/);
+    expect(head).toMatch(
+      /^Facebook · পোস্ট · বাংলা\s+স্কোর [০-৯]+\/১০০\s+মান [০-৯]+\/১০০\s+সুর [০-৯]+\/১০০\s+[০-৯]+\/৬৩,২০৬$/,
+    );
     expect(mix).toMatch(/^বিক্রি\s+\(বিক্রি [০-৯]+%, আলাপ [০-৯]+%, শেয়ার [০-৯]+%\)/);
     expect(r.out).toContain('কেন: “!!!”');
     expect(r.out).toMatch(/\n {6}যা করতে পারেন: /);

@@ -9,11 +9,11 @@ import { summaryToHtml } from '../../src/core/export/html';
 import { SUMMARY_FORMAT, summaryToJson } from '../../src/core/export/json';
 import { escapeMarkdown, summaryToMarkdown } from '../../src/core/export/markdown';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import type { PostRecord } from '../../src/core/model';
+import { DEFAULT_GOALS, type Goals } from '../../src/core/model';
 import { type WeeklySummary, weeklySummary } from '../../src/core/summary/summary';
 import type { Language } from '../../src/core/types';
 import { parseCsv as readCsv } from '../../src/import/linkedin';
-import { DEFAULT_GOALS, type Goals } from '../../src/storage/goals';
-import type { PostRecord } from '../../src/storage/record';
 import { history, post, rng } from './habits-fixtures';
 
 const H = 3_600_000;

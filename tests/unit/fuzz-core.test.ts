@@ -15,10 +15,10 @@ import { summaryToHtml } from '../../src/core/export/html';
 import { summaryToJson } from '../../src/core/export/json';
 import { summaryToMarkdown } from '../../src/core/export/markdown';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
+import type { PostRecord } from '../../src/core/model';
+import { DEFAULT_GOALS } from '../../src/core/model';
 import { weeklySummary } from '../../src/core/summary/summary';
 import { INTENTS, KINDS, type Language, PLATFORMS, type Platform, REASONS } from '../../src/core/types';
-import { DEFAULT_GOALS } from '../../src/storage/goals';
-import type { PostRecord } from '../../src/storage/record';
 import { fuzzRuns } from './fuzz-runs';
 
 const RUNS = fuzzRuns(2_000);

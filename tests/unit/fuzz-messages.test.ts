@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { parseMessage, type SenderLike } from '../../src/background/validate';
 import { analyze } from '../../src/core/analyze';
-import { closeDb, dumpAll, openDb, putKpi, putPosts } from '../../src/storage/db';
-import { DEFAULT_SETTINGS } from '../../src/storage/goals';
-import type { PostRecord } from '../../src/storage/record';
+import type { PostRecord } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/model';
+import { closeDb, openDb } from '../../src/storage/db';
+import { dumpAll } from '../../src/storage/read';
+import { putKpi, putPosts } from '../../src/storage/write';
 import { fuzzRuns } from './fuzz-runs';
 import { post } from './habits-fixtures';
 

@@ -7,9 +7,11 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { analyze } from '../../src/core/analyze';
-import { closeDb, dumpAll, openDb, putKpi, putPosts } from '../../src/storage/db';
-import { DEFAULT_SETTINGS } from '../../src/storage/goals';
-import type { PostRecord } from '../../src/storage/record';
+import type { PostRecord } from '../../src/core/model';
+import { DEFAULT_SETTINGS } from '../../src/core/model';
+import { closeDb, openDb } from '../../src/storage/db';
+import { dumpAll } from '../../src/storage/read';
+import { putKpi, putPosts } from '../../src/storage/write';
 import { post } from './habits-fixtures';
 
 const EXT = 'quota-ext';

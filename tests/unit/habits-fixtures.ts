@@ -1,7 +1,8 @@
 // Realistic multi-week histories for the habit tests: a dabbler, a seller, a steady listener.
 // Deterministic (seeded), so every figure can be recomputed independently in the tests.
+
+import type { FindingRef, PostRecord } from '../../src/core/model';
 import type { Intent, Kind, Platform, Reason } from '../../src/core/types';
-import type { FindingRef, PostRecord } from '../../src/storage/record';
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;

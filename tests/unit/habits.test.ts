@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { addDays, bucketOf, shiftWeek, startOfDay, weekFrom, weekOf, zoned } from '../../src/core/calendar';
+import type { KpiEntry, PostRecord } from '../../src/core/model';
+import { DEFAULT_GOALS, type Goals } from '../../src/core/model';
 import { perWeek, postsPerDay } from '../../src/core/summary/series';
 import { median, weeklySummary } from '../../src/core/summary/summary';
 import { tiles } from '../../src/core/summary/tiles';
 import { streakOf } from '../../src/core/summary/verdict';
-import { DEFAULT_GOALS, type Goals } from '../../src/storage/goals';
-import type { KpiEntry, PostRecord } from '../../src/storage/record';
 import { history, post } from './habits-fixtures';
 
 const H = 3_600_000;

@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stagedImports } from '../../src/background/import';
 import { handle, type RouterDeps } from '../../src/background/router';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model';
 import { bytesSource, readArchive } from '../../src/import/index';
 import { analyzePosts } from '../../src/import/pipeline';
 import { type Committer, commitRecords } from '../../src/import/run';
 import type { Message } from '../../src/messages';
-import { closeDb, countBetween, type DB, openDb, postsBetween, putPosts } from '../../src/storage/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
+import { closeDb, type DB, openDb } from '../../src/storage/db';
+import { countBetween, postsBetween } from '../../src/storage/read';
+import { putPosts } from '../../src/storage/write';
 
 const dir = join(__dirname, '../fixtures/archives');
 const ORIGIN = 'chrome-extension://testid/';

@@ -7,12 +7,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stagedImports } from '../../src/background/import';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { analyze } from '../../src/core/analyze';
+import {
+  DEFAULT_SETTINGS,
+  EXCERPT_LENGTH,
+  type KpiEntry,
+  type PostRecord,
+  type Settings,
+  toRecord,
+} from '../../src/core/model';
 import { backupSettings, makeBackup, parseBackup, serializeBackup } from '../../src/import/backup';
 import { chunkByBytes, commitRecords, type RestoreSender, restoreRecords } from '../../src/import/run';
 import type { Message } from '../../src/messages';
-import { closeDb, dumpAll, openDb, putPosts } from '../../src/storage/db';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../src/storage/goals';
-import { EXCERPT_LENGTH, type KpiEntry, type PostRecord, toRecord } from '../../src/storage/record';
+import { closeDb, openDb } from '../../src/storage/db';
+import { normalizeSettings } from '../../src/storage/goals';
+import { dumpAll } from '../../src/storage/read';
+import { putPosts } from '../../src/storage/write';
 
 const ORIGIN = 'chrome-extension://testid/';
 const PAGE = { id: 'testid', url: `${ORIGIN}src/options/index.html` };

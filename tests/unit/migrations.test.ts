@@ -1,15 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import {
-  closeDb,
-  DB_NAME,
-  DB_VERSION,
-  kpisForWeeks,
-  openDb,
-  postsBetween,
-  putKpi,
-} from '../../src/storage/db';
+import { closeDb, DB_NAME, DB_VERSION, openDb } from '../../src/storage/db';
+import { kpisForWeeks, postsBetween } from '../../src/storage/read';
+import { putKpi } from '../../src/storage/write';
 import { history } from './habits-fixtures';
 
 const END = Date.UTC(2026, 10, 30);

@@ -6,8 +6,10 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Catalog } from '../../src/core/i18n';
-import { closeDb, dumpAll, openDb, putPosts } from '../../src/storage/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model';
+import { closeDb, openDb } from '../../src/storage/db';
+import { dumpAll } from '../../src/storage/read';
+import { putPosts } from '../../src/storage/write';
 import { I18nContext, makeI18n } from '../../src/ui/i18n';
 import { makeBrowser } from './background-mock';
 import { post } from './habits-fixtures';

@@ -4,9 +4,11 @@ import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { closeDb, dumpAll, openDb, putKpi, putPosts } from '../../src/storage/db';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/storage/goals';
-import type { PostRecord } from '../../src/storage/record';
+import type { PostRecord } from '../../src/core/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/model';
+import { closeDb, openDb } from '../../src/storage/db';
+import { dumpAll } from '../../src/storage/read';
+import { putKpi, putPosts } from '../../src/storage/write';
 import { I18nContext, makeI18n } from '../../src/ui/i18n';
 import { makeBrowser } from './background-mock';
 import { catalog } from './catalogs';

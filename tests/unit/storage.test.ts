@@ -1,26 +1,21 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS, EXCERPT_LENGTH, keepText, type PostRecord } from '../../src/core/model';
+import { closeDb, openDb } from '../../src/storage/db';
+import { normalizeSettings } from '../../src/storage/goals';
+import { countBetween, dumpAll, kpisForWeeks, postsBetween, recentPosts } from '../../src/storage/read';
 import {
   addPost,
   applyPrivacy,
   clearAll,
-  closeDb,
-  countBetween,
   deleteKpi,
   deletePost,
-  dumpAll,
   enforceRetention,
-  kpisForWeeks,
-  openDb,
-  postsBetween,
   putKpi,
   putPosts,
-  recentPosts,
   restoreAll,
-} from '../../src/storage/db';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../../src/storage/goals';
-import { EXCERPT_LENGTH, keepText, type PostRecord } from '../../src/storage/record';
+} from '../../src/storage/write';
 import { makeBrowser } from './background-mock';
 import { post, rng } from './habits-fixtures';
 

@@ -1,7 +1,8 @@
 // The scorecard's chart series: posts per calendar day, and per week the intent mix and the
 // median quality. Pure: no DOM, no browser API.
-import type { PostRecord } from '../../storage/record';
+
 import { addDays, bucketOf, dayBounds, type Week, ymdKey, zoned } from '../calendar';
+import type { PostRecord } from '../model';
 import type { Intent } from '../types';
 import { median } from './summary';
 

@@ -1,9 +1,9 @@
 // The weekly summary: one week's posts counted by platform, intent, kind and day, its medians,
 // and each goal's verdict (summary/verdict.ts). Pure: no DOM, no browser API.
-import type { Goals, SellingRule } from '../../storage/goals';
-import { RULE_MIX } from '../../storage/goals';
-import type { KpiEntry, PostRecord } from '../../storage/record';
+
 import { bucketOf, shiftWeek, type Week } from '../calendar';
+import type { Goals, KpiEntry, PostRecord, SellingRule } from '../model';
+import { RULE_MIX } from '../model';
 import type { Intent, Kind, Platform, Reason } from '../types';
 import { REASONS } from '../types';
 import { inProgress, streakOf, type Verdict, verdict } from './verdict';

@@ -2,7 +2,7 @@
 // so that a tile never says "on track" for a goal the summary calls missed, and a new owner
 // sees "not set" / "no posts yet" rather than red. Before setup every goal is unset (the
 // defaults are nobody's goals), so every tile is neutral whatever the posts.
-import { RULE_MIX } from '../../storage/goals';
+import { RULE_MIX } from '../model';
 import type { Reason } from '../types';
 import type { GoalResult, WeeklySummary } from './summary';
 import type { Verdict } from './verdict';

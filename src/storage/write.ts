@@ -1,0 +1,146 @@
+// Writes to the history: the background is their only caller (biome.json fences this module
+// to src/background/), so that one process owns every transaction.
+import { type KpiEntry, keepText, type PostRecord, type PrivacyMode } from '../core/model';
+import type { DB } from './db';
+
+/** For requests issued without waiting: their failure is the transaction's, reported by `tx.done`. */
+const settled = (): void => undefined;
+
+/**
+ * Runs the body of a write transaction: all or nothing. A write the browser refuses at once (the
+ * disk or quota full, a value it cannot store) throws from inside the body; the transaction is
+ * then aborted, so that the writes already issued (a `clear()` before a restore's puts) are
+ * undone instead of committed.
+ */
+async function allOrNothing<T>(
+  tx: { abort(): void; done: Promise<void> },
+  body: () => Promise<T>,
+): Promise<T> {
+  try {
+    const out = await body();
+    await tx.done;
+    return out;
+  } catch (e) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {}
+    throw e;
+  }
+}
+
+/** Adds one record unless its id exists (a double-clicked send records once). */
+export async function addPost(db: DB, record: PostRecord): Promise<boolean> {
+  const tx = db.transaction('posts', 'readwrite');
+  return allOrNothing(tx, async () => {
+    const exists = await tx.store.getKey(record.id);
+    if (!exists) await tx.store.add(record);
+    return !exists;
+  });
+}
+
+/** Writes many records in ONE transaction, skipping ids already stored. */
+export async function putPosts(db: DB, records: PostRecord[]): Promise<{ added: number; skipped: number }> {
+  const tx = db.transaction('posts', 'readwrite');
+  return allOrNothing(tx, async () => {
+    let added = 0;
+    let skipped = 0;
+    // All look-ups are issued at once (one round trip), then the adds: still one transaction.
+    const existing = await Promise.all(
+      records.map((r) => {
+        const key = tx.store.getKey(r.id);
+        key.catch(settled); // an invalid id later in the list aborts the lot: not unhandled
+        return key;
+      }),
+    );
+    const seen = new Set<string>();
+    records.forEach((r, i) => {
+      if (existing[i] !== undefined || seen.has(r.id)) {
+        skipped++;
+        return;
+      }
+      seen.add(r.id);
+      tx.store.add(r).catch(settled);
+      added++;
+    });
+    return { added, skipped };
+  });
+}
+
+export async function deletePost(db: DB, id: string): Promise<boolean> {
+  const tx = db.transaction('posts', 'readwrite');
+  const exists = (await tx.store.getKey(id)) !== undefined;
+  if (exists) await tx.store.delete(id);
+  await tx.done;
+  return exists;
+}
+
+export async function putKpi(db: DB, entry: KpiEntry): Promise<void> {
+  await db.put('kpis', entry);
+}
+
+export async function deleteKpi(db: DB, week: string, kpi: string): Promise<void> {
+  await db.delete('kpis', [week, kpi]);
+}
+
+/** Deletes records older than the retention period by walking the time index up to the cutoff. */
+export async function enforceRetention(db: DB, now: number, retentionDays: number): Promise<number> {
+  if (!retentionDays) return 0;
+  const cutoff = now - retentionDays * 86_400_000;
+  const tx = db.transaction(['posts', 'kpis'], 'readwrite');
+  let removed = 0;
+  for (const name of ['posts', 'kpis'] as const) {
+    let cursor = await tx.objectStore(name).index('time').openKeyCursor(IDBKeyRange.upperBound(cutoff, true));
+    while (cursor) {
+      tx.objectStore(name).delete(cursor.primaryKey).catch(settled);
+      if (name === 'posts') removed++;
+      cursor = await cursor.continue();
+    }
+  }
+  await tx.done;
+  return removed;
+}
+
+/** Cuts the stored text of every record to what a (stricter) privacy mode keeps. */
+export async function applyPrivacy(db: DB, mode: PrivacyMode): Promise<number> {
+  if (mode === 'full') return 0;
+  const tx = db.transaction('posts', 'readwrite');
+  return allOrNothing(tx, async () => {
+    let changed = 0;
+    let cursor = await tx.store.openCursor();
+    while (cursor) {
+      const r = cursor.value;
+      if (r.text !== undefined) {
+        const kept = keepText(r.text, mode);
+        if (kept !== r.text) {
+          const next = { ...r };
+          if (kept === undefined) delete next.text;
+          else next.text = kept;
+          cursor.update(next).catch(settled);
+          changed++;
+        }
+      }
+      cursor = await cursor.continue();
+    }
+    return changed;
+  });
+}
+
+/** Empties the posts and KPI stores in one transaction. */
+export async function clearAll(db: DB): Promise<void> {
+  const tx = db.transaction(['posts', 'kpis'], 'readwrite');
+  await Promise.all([tx.objectStore('posts').clear(), tx.objectStore('kpis').clear(), tx.done]);
+}
+
+/** Replaces the history with a backup's, in one transaction. */
+export async function restoreAll(db: DB, posts: PostRecord[], kpis: KpiEntry[]): Promise<void> {
+  const tx = db.transaction(['posts', 'kpis'], 'readwrite');
+  const p = tx.objectStore('posts');
+  const k = tx.objectStore('kpis');
+  await allOrNothing(tx, async () => {
+    p.clear().catch(settled);
+    k.clear().catch(settled);
+    for (const r of posts) p.put(r).catch(settled);
+    for (const e of kpis) k.put(e).catch(settled);
+  });
+}
