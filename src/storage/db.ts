@@ -7,7 +7,7 @@
 //   v2  + posts index `platform_time` [platform, time], + store `kpis` (keyPath [week, kpi]);
 //       records from v1 get the fields v1 did not write (`source`, `composeMs`, `findings`, `v`).
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import { type KpiEntry, keepText, type PostRecord, type PrivacyMode, RECORD_VERSION } from '../core/model';
+import { type KpiEntry, type PostRecord, RECORD_VERSION } from '../core/model';
 import type { Platform } from '../core/types';
 import { DB_BLOCKED_EVENT } from './problem';
 
