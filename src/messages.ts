@@ -132,7 +132,6 @@ export type Message =
   | ImportStageMessage
   | ImportCommitMessage
   | ImportAbortMessage;
-export type MessageType = Message['type'];
 
 /** Background → content script (the `open-panel` keyboard command): open the nudge panel. */
 export interface PanelOpenMessage {

@@ -88,7 +88,3 @@ export const DEFAULT_FOLD = 200;
 
 /** Mastodon and X count every URL as this many characters (t.co / Mastodon's URL placeholder). */
 export const URL_WEIGHT = 23;
-
-export function specFor(platform: Platform): PlatformSpec {
-  return PLATFORM_SPECS[platform];
-}

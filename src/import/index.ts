@@ -130,6 +130,8 @@ async function readZip(src: Source): Promise<ParseResult> {
     if (format === 'x') readXFile({ name, text }, out);
     else if (format === 'linkedin') readLinkedInFile(text, name, out);
     else if (format === 'mastodon') {
+      // Some exports repeat the `orderedItems` key, first empty and then full. JSON.parse keeps the
+      // last value of a repeated key (ECMA-262 JSON.parse, InternalizeJSONProperty), the full list.
       const r = parseMastodon(parseJson(text, name), name);
       for (const p of r.posts) out.add(p);
       for (const [k, v] of Object.entries(r.skipped)) out.skipped[k as keyof typeof r.skipped] += v;

@@ -5,7 +5,7 @@
 // `2017/06/08 08:15:44 UTC` dates, `SharedURL`/`MediaURL`, and multi-line posts whose lines
 // come each wrapped in extra quotes.
 import { parseDate, stableHash } from './text';
-import { Collector, ImportError, type ParseResult } from './types';
+import { type Collector, ImportError } from './types';
 
 export interface CsvRow {
   /** 1-based line where the row starts. */
@@ -198,13 +198,4 @@ export function readLinkedInFile(text: string, file: string, out: Collector): vo
       where: `${file}, line ${row.line}`,
     });
   }
-}
-
-export function parseLinkedIn(files: { name: string; text: string }[]): ParseResult {
-  const out = new Collector();
-  for (const f of files) readLinkedInFile(f.text, f.name, out);
-  return out.result(
-    'linkedin',
-    files.map((f) => f.name),
-  );
 }

@@ -3,7 +3,7 @@
 // `Create` activities carry `Note` objects whose `content` is HTML; `Announce` (boost) objects
 // are bare URIs. Visibility is not a field: it follows from the `to`/`cc` addressing
 // (https://docs.joinmastodon.org/spec/activitypub/#visibility).
-import { htmlToText, parseDate, parseJson } from './text';
+import { htmlToText, parseDate } from './text';
 import { Collector, ImportError, type ParseResult } from './types';
 
 type Json = Record<string, unknown>;
@@ -30,13 +30,6 @@ export function looksLikeMastodon(data: unknown): boolean {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
   const d = data as Json;
   return (d.type === 'OrderedCollection' || d.type === 'OrderedCollectionPage') && 'orderedItems' in d;
-}
-
-export function parseMastodonText(text: string, file: string): ParseResult {
-  // Some exports repeat the `orderedItems` key, first empty and then full. JSON.parse keeps the
-  // last value of a repeated key (ECMA-262 JSON.parse, InternalizeJSONProperty / CreateDataProperty),
-  // which is the full list; a test holds us to it.
-  return parseMastodon(parseJson(text, file), file);
 }
 
 export function parseMastodon(data: unknown, file: string): ParseResult {

@@ -7,8 +7,8 @@
 // Both export non-ASCII text as one `\u00xx` escape per UTF-8 byte (repaired here), timestamps
 // are Unix seconds, and posts carry no id: we derive a stable one from the time and the text.
 // https://www.facebook.com/help/212802592074644 ; https://help.instagram.com/181231772500920
-import { parseJson, repairMojibake, stableHash } from './text';
-import { Collector, ImportError, type ImportFormat, type ParseResult } from './types';
+import { repairMojibake, stableHash } from './text';
+import { type Collector, ImportError, type ImportFormat } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -153,14 +153,4 @@ export function readMetaFile(data: unknown, file: string, out: Collector): Impor
         { file },
       );
   }
-}
-
-export function parseMeta(files: { name: string; text: string }[]): ParseResult {
-  const out = new Collector();
-  let format: ImportFormat = 'facebook';
-  for (const f of files) format = readMetaFile(parseJson(f.text, f.name), f.name, out);
-  return out.result(
-    format,
-    files.map((f) => f.name),
-  );
 }

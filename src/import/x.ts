@@ -4,7 +4,7 @@
 // Format: https://help.x.com/en/managing-your-account/accessing-your-x-data and the README.txt
 // inside every archive; quirks from real exports are listed in issue 5.
 import { decodeEntities, parseDate, parseJson } from './text';
-import { Collector, ImportError, LIMITS, type ParseResult } from './types';
+import { type Collector, ImportError, LIMITS } from './types';
 
 export interface TextFile {
   name: string;
@@ -155,13 +155,4 @@ function expandText(raw: string, entities?: Json, extended?: Json): string | nul
   }
   text += decodeEntities(raw.slice(cursor));
   return text.length > LIMITS.maxPostChars ? null : text.trim();
-}
-
-export function parseX(files: TextFile[]): ParseResult {
-  const out = new Collector();
-  for (const f of files) readXFile(f, out);
-  return out.result(
-    'x',
-    files.map((f) => f.name),
-  );
 }

@@ -41,5 +41,3 @@ export const RULES: readonly Rule[] = [
   weYou,
   hostile,
 ];
-
-export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

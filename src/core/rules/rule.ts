@@ -54,11 +54,3 @@ export function quote(text: string, r: Range): Evidence {
       : text.slice(r.start, r.end);
   return { start: r.start, end: r.end, text: slice };
 }
-
-/** Evidence list as a short quoted string for message parameters: “sale”, “today only”. */
-export function quoteList(text: string, ranges: readonly Range[], max = 3): string {
-  return ranges
-    .slice(0, max)
-    .map((r) => `“${quote(text, r).text}”`)
-    .join(', ');
-}
