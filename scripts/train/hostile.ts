@@ -54,7 +54,7 @@ export const PARAMS = {
   stems: { en: [4, 5], bn: [3, 4] } as Record<Language, number[]>,
   /** A word beginning is kept only if no one word makes up more than this share of its hostile uses. */
   stemTopShare: { en: 0.92, bn: 1 } as Record<Language, number>,
-  warnCivil: 0.035,
+  warnCivil: 0.03,
   errorCivil: 0.01,
 };
 
@@ -87,6 +87,7 @@ const TOPIC = new Set(
     'branch|square|squad|process|green|greed|centre|center|auto|multi|professor|replace|sell|' +
     'record|records|prize|award|attempt|ban|difference|works|peace|rate|reputation|children|' +
     'টিভি|টিভির|টিভিকে|মেয়ে|গরম|দুই|জীবন|বিদ্যুৎ|সিদ্ধান্ত|হাসিনার|ক্ষমতায়|আমেরিকার|সংবাদ|সংবাদের|' +
+    'leftist|leftists|rightist|commie|committee|village|label|biden|বাইডেন|রিপোর্টার|পদত্যাগ|বিচার|' +
     'mandal|mondal|mohila|cancer|pratik|husband|wife|rape|raped|rapist|rapists|kashmir|army|police|country|nation|government'
   ).split('|'),
 );
@@ -111,7 +112,8 @@ const EVERYDAY = new Set(
     'দিয়ে|করে|করা|হয়|হয়ে|থেকে|জন্য|মানে|মানেই|দেখবো|দেখুন|দিবে|দিতে|বড়|সবাই|ব্যবহার|' +
     'আমাদের|আমি|আমার|তারা|তাদের|কিছু|অনেক|একটা|একটি|শুধু|কেন|কোন|কোনো|হলে|ছিল|আছে|ভিতর|' +
     'কে|কেউ|এম|এড|দের|চলে|করতে|করবে|করছে|কাজ|কাছ|থেকে|দিন|পর|হয়ে|যাবে|খালি|পারেন|পারবে|' +
-    'upon|next|er|ka|somehow|himself|herself|behind|against|out|nothing'
+    'upon|next|er|ka|somehow|himself|herself|behind|against|out|nothing|clear|character|humans|' +
+    'lost|throw|take|wonder|mass|anti|sunlight|আশা|কাছে|দিয়া|মাঝখানে|রাত|রাতে'
   ).split('|'),
 );
 
@@ -142,6 +144,21 @@ function topicStem(stem: string): boolean {
   return TOPIC_LIST.some((t) => t.startsWith(stem));
 }
 
+/**
+ * A topic word or an inflection of one: Bengali adds case endings to names (রানুর, ভারতের),
+ * English a plural or possessive (modi's).
+ */
+function topicWord(w: string, language: Language): boolean {
+  if (TOPIC_NFC.has(w)) return true;
+  if (language === 'en') return TOPIC_NFC.has(w.replace(/(?:'s|s)$/, ''));
+  for (const t of TOPIC_NFC) if (t.length >= 3 && w.startsWith(t) && scriptOf(t) === 'bn') return true;
+  return false;
+}
+
+// A Bengali word beginning that holds a conjunct or ends on a virama is two letters or fewer
+// of a word ("ক্য*", "কর্*"): it would match half the language.
+const VIRAMA = '\u09cd';
+
 function candidateKeys(item: Item, language: Language): Set<string> {
   const { lower, starts, ends, count } = item.draft.words;
   const flags = item.draft.wordFlags;
@@ -151,7 +168,7 @@ function candidateKeys(item: Item, language: Language): Set<string> {
       !(flags[i]! & (WORD_IN_URL | WORD_IN_TAG)) &&
       scriptOf(w) === language &&
       !PLACEHOLDERS.has(w) &&
-      !TOPIC_NFC.has(nfc(w)) &&
+      !topicWord(nfc(w), language) &&
       w.length > 1
     );
   };
@@ -163,7 +180,7 @@ function candidateKeys(item: Item, language: Language): Set<string> {
       out.add(w);
       for (const n of PARAMS.stems[language]) {
         const stem = w.slice(0, n);
-        if (w.length > n && !topicStem(nfc(stem))) out.add(`${stem}*`);
+        if (w.length > n && !topicStem(nfc(stem)) && !stem.includes(VIRAMA)) out.add(`${stem}*`);
       }
     }
     const next = lower[i + 1];
