@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import type { Context, Finding } from '../../src/core/types';
+import type { Context, Finding, Kind, Platform } from '../../src/core/types';
 
 const reply: Context = { platform: 'x', kind: 'reply' };
 const hostileOf = (text: string, context: Context = reply): Finding | undefined =>
@@ -87,4 +88,19 @@ describe('what stays clean', () => {
       expect(hostileOf(text)).toBeUndefined();
     });
   }
+});
+
+describe("the project's own small-business posts", () => {
+  it('get no hostile warning or error', () => {
+    const posts = readFileSync(new URL('../fixtures/intent/posts.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { text: string; platform: Platform; kind: Kind });
+    expect(posts.length).toBeGreaterThan(300);
+    const flagged = posts.filter((p) => {
+      const f = hostileOf(p.text, { platform: p.platform, kind: p.kind });
+      return f !== undefined && f.severity !== 'tip';
+    });
+    expect(flagged.map((p) => p.text)).toEqual([]);
+  });
 });

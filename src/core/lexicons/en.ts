@@ -172,7 +172,7 @@ export const en: Lexicon = {
   'voice.hostile':
     'stupid|idiot|idiots|dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
     'your fault|your problem|not our problem|not our fault|read the description|learn to read|' +
-    'can you not read|did you even read|whatever|fake review|pathetic|get lost|how dare|' +
+    'can you not read|did you even read|fake review|pathetic|get lost|how dare|' +
     "clueless|ignorant|go away|never come back|don't come back|we don't need your|" +
     'blame yourself|your own fault|grow up|cry more|get over it|deal with it|not my problem|' +
     'stop whining|stop complaining|ungrateful|cheapskate|troll|trolls|moron|morons|useless|' +
