@@ -87,6 +87,7 @@ const TOPIC = new Set(
     'branch|square|squad|process|green|greed|centre|center|auto|multi|professor|replace|sell|' +
     'record|records|prize|award|attempt|ban|difference|works|peace|rate|reputation|children|' +
     'টিভি|টিভির|টিভিকে|মেয়ে|গরম|দুই|জীবন|বিদ্যুৎ|সিদ্ধান্ত|হাসিনার|ক্ষমতায়|আমেরিকার|সংবাদ|সংবাদের|' +
+    'shakib|naxal|naxals|naxalite|rano|রানু|রান|প্রেসিডেন্ট|উন্নয়ন|মূল্য|ধর্ম|খান|পানির|পাওয়ার|gaan|' +
     'leftist|leftists|rightist|commie|committee|village|label|biden|বাইডেন|রিপোর্টার|পদত্যাগ|বিচার|' +
     'mandal|mondal|mohila|cancer|pratik|husband|wife|rape|raped|rapist|rapists|kashmir|army|police|country|nation|government'
   ).split('|'),
@@ -115,6 +116,7 @@ const EVERYDAY = new Set(
     'upon|next|er|ka|somehow|himself|herself|behind|against|out|nothing|clear|character|humans|' +
     // Feelings and praise as often as attacks: "what do you hate most", "you killed it".
     'hate|hates|hated|hating|crazy|kill|killed|killing|sick|mad|angry|brain|' +
+    'maybe|thats|human|afraid|holo|ইত্যাদি|দিকে|হিসাবে|হল|দে|হোক|কেনো|জোর|পাচ্ছে|' +
     'lost|throw|take|wonder|mass|anti|sunlight|আশা|কাছে|দিয়া|মাঝখানে|রাত|রাতে'
   ).split('|'),
 );
@@ -157,7 +159,7 @@ const EVERYDAY_NFC = new Set([...EVERYDAY].map((w) => w.normalize('NFC')));
 const nfc = (w: string) => w.normalize('NFC');
 /** A word beginning that would also match a topic or everyday word ("ranu*", "খান*"). */
 function topicStem(stem: string): boolean {
-  return TOPIC_LIST.some((t) => t.startsWith(stem));
+  return TOPIC_LIST.some((t) => t.startsWith(stem) || (t.length >= 4 && stem.startsWith(t)));
 }
 
 /**

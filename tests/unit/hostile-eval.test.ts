@@ -4,10 +4,10 @@ import { auc, VOICE_SETS, voiceFigures } from '../../scripts/eval/voice.eval';
 // Report halves of tests/fixtures/data/voice/, measured by `npx tsx scripts/eval/voice.eval.ts`;
 // floors a little below the measured figures, so a regression fails. Flagged civil is a ceiling.
 const FLOORS: Record<(typeof VOICE_SETS)[number], { hostile: number; civil: number; auc: number }> = {
-  'olid-offenseval2019-en': { hostile: 0.22, civil: 0.06, auc: 0.67 },
+  'olid-offenseval2019-en': { hostile: 0.21, civil: 0.055, auc: 0.67 },
   'trac2-youtube-en': { hostile: 0.28, civil: 0.05, auc: 0.69 },
-  'trac2-youtube-bn': { hostile: 0.37, civil: 0.045, auc: 0.8 },
-  'blp25-multihate-youtube-bn': { hostile: 0.22, civil: 0.05, auc: 0.69 },
+  'trac2-youtube-bn': { hostile: 0.38, civil: 0.045, auc: 0.8 },
+  'blp25-multihate-youtube-bn': { hostile: 0.28, civil: 0.06, auc: 0.69 },
 };
 
 describe('hostile replies on the report halves', () => {
