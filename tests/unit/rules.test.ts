@@ -146,7 +146,7 @@ describe('scenario posts', () => {
     expect(of(calm, 'hostile')).toEqual([]);
     const angry = run(BN_ANGRY_REPLY, { kind: 'reply' });
     expect(of(angry, 'hostile')[0]?.severity).toBe('error');
-    expect(quoted(of(angry, 'hostile')[0])).toEqual(expect.arrayContaining(['মিথ্যা', 'ফালতু', 'পড়তে জানেন না']));
+    expect(quoted(of(angry, 'hostile')[0])).toEqual(['মিথ্যা বলছেন', 'ফালতু', 'পড়তে জানেন না']);
     expect(angry.intent.label).not.toBe('listening');
   });
 

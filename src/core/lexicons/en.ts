@@ -1,4 +1,5 @@
 import type { Lexicon } from './categories';
+import { minedPhrases } from './hostile';
 
 // English cue phrases, data only: one string per category, phrases separated by `|`. Lower case;
 // `*` ends a word that may take any ending.
@@ -174,11 +175,25 @@ export const en: Lexicon = {
   'voice.hostile':
     'stupid|idiot|idiots|dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
     'your fault|your problem|not our problem|not our fault|read the description|learn to read|' +
-    'can you not read|did you even read|whatever|fake review|pathetic|get lost|how dare|' +
+    'can you not read|did you even read|fake review|pathetic|get lost|how dare|' +
     "clueless|ignorant|go away|never come back|don't come back|we don't need your|" +
     'blame yourself|your own fault|grow up|cry more|get over it|deal with it|not my problem|' +
     'stop whining|stop complaining|ungrateful|cheapskate|troll|trolls|moron|morons|useless|' +
-    'disgusting|wtf|shit|crap|bullshit',
+    'disgusting|wtf|shit|crap|bullshit|' +
+    // Accusations, dismissals, blame and sarcasm aimed at the reader.
+    "you're lying|you are lying|you lied|you're a liar|don't bother|don't bother coming back|" +
+    "take your business elsewhere|nobody asked|who asked|you clearly didn't|you obviously didn't|" +
+    "you didn't even|if you had read|if you'd read|you should have read|user error|yeah right|" +
+    'thanks for nothing|good luck with that|nice try|sure you did|get a life|get a brain|' +
+    'shame on you|how stupid|you should be ashamed|screw you|fuck you|fuck off|piss off|' +
+    // Threats.
+    "kill you|i'll kill|watch your back|you'll regret|you will regret|beat you|slap you|" +
+    // Romanised Bengali and Hindi abuse (Banglish, Hinglish), as YouTube comments write it.
+    // Word families: insults and profanity with their endings.
+    'fuck*|bitch*|idiot*|moron*|stupid*|retard*|bastard*|asshole*|dickhead*|scumbag*|' +
+    'khanki|magi|chudi|choda|bokachoda|haramjada|haramzada|harami|shala|kutta|kuttar|' +
+    'shuorer|gandu|madarchod|motherchod|bainchod|behenchod|chutiya|bhosdike|randi|' +
+    minedPhrases('en'),
   'voice.we': "we|our|us|ours|we're|we've|we'll|we'd|ourselves",
   'voice.you': "you|your|yours|you're|you've|you'll|you'd|yourself|yourselves|y'all|u|ur",
   'hook.filler':

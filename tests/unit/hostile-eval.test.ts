@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { auc, VOICE_SETS, voiceFigures } from '../../scripts/eval/voice.eval';
+
+// Report halves of tests/fixtures/data/voice/, measured by `npx tsx scripts/eval/voice.eval.ts`;
+// floors a little below the measured figures, so a regression fails. Flagged civil is a ceiling.
+const FLOORS: Record<(typeof VOICE_SETS)[number], { hostile: number; civil: number; auc: number }> = {
+  'olid-offenseval2019-en': { hostile: 0.21, civil: 0.055, auc: 0.67 },
+  'trac2-youtube-en': { hostile: 0.28, civil: 0.05, auc: 0.69 },
+  'trac2-youtube-bn': { hostile: 0.38, civil: 0.045, auc: 0.8 },
+  'blp25-multihate-youtube-bn': { hostile: 0.28, civil: 0.06, auc: 0.69 },
+};
+
+describe('hostile replies on the report halves', () => {
+  for (const set of VOICE_SETS) {
+    it(set, () => {
+      const f = voiceFigures(set, 'report');
+      expect(f.flaggedHostile).toBeGreaterThanOrEqual(FLOORS[set].hostile);
+      expect(f.flaggedCivil).toBeLessThanOrEqual(FLOORS[set].civil);
+      expect(f.auc).toBeGreaterThanOrEqual(FLOORS[set].auc);
+    });
+  }
+
+  it('auc counts pairs: lower scores for hostile texts, ties half', () => {
+    expect(auc([10, 20], [90, 100])).toBe(1);
+    expect(auc([90, 100], [10, 20])).toBe(0);
+    expect(auc([50], [50])).toBe(0.5);
+    // Pairs (hostile, civil): (10,30) right, (10,5) wrong, (40,30) wrong, (40,5) wrong.
+    expect(auc([10, 40], [30, 5])).toBe(0.25);
+  });
+});
