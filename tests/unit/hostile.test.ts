@@ -59,7 +59,9 @@ describe('hostile replies are errors that quote what triggered them', () => {
   it('the voice score ranks a harsher reply lower', () => {
     const mild = analyze('Honestly? You NEVER listen to a word we say.', reply);
     const harsh = analyze('Shut up you idiot, nobody asked for your opinion', reply);
-    expect(mild.findings.find((f) => f.rule === 'hostile')?.severity).toBe('tip');
+    // Shouting NEVER at a customer is flagged, but short of the error an insult gets.
+    expect(['tip', 'warn']).toContain(mild.findings.find((f) => f.rule === 'hostile')?.severity);
+    expect(harsh.findings.find((f) => f.rule === 'hostile')?.severity).toBe('error');
     expect(harsh.voice).toBeLessThan(mild.voice);
     expect(mild.voice).toBeLessThan(100);
   });
