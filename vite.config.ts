@@ -13,7 +13,7 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'es2022',
-    // Readable stack traces matter more to reviewers than a few bytes; sourcemaps stay out of the zip.
+    // Minified (vite's default, esbuild/oxc); no sourcemaps, so none ship in the store package.
     sourcemap: false,
     // Chrome and Firefox both know <link rel="modulepreload">; vite's polyfill for older browsers
     // is the only `fetch(` the build would otherwise contain (tests/e2e/store.test.ts).

@@ -1,5 +1,7 @@
 // Service worker: the typed message router and the only writer of the history database.
-// It keeps no state in memory that is not also in storage: it may be stopped at any moment.
+// It may be stopped at any moment: everything it must remember is in storage, except the chunks of
+// an import or restore being staged (src/background/import.ts), which a restart drops — the
+// commit then says so and nothing is written.
 import browser from 'webextension-polyfill';
 import type { Reply } from '../messages';
 import { openDb } from '../storage/db';
