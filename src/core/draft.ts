@@ -1,10 +1,10 @@
 import { bn } from './lexicons/bn';
-import type { CueCategory } from './lexicons/categories';
+import { CUE_CATEGORIES, type CueCategory } from './lexicons/categories';
 import { en } from './lexicons/en';
 import { PATTERN_GATES, SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
 import { PLATFORM_SPECS, type PlatformSpec } from './platforms';
 import { graphemeCount, platformCount } from './text/count';
-import { type CueMatch, type CueMatcher, compileLexicon, matchCues } from './text/cues';
+import { type CueMatch, type CueMatcher, compileLexicon, longestMatches, matchCues } from './text/cues';
 import { extractEntities } from './text/entities';
 import { detectLanguage } from './text/language';
 import { splitLines, splitSentences, tokenize, type Words } from './text/tokenize';
@@ -74,6 +74,18 @@ function flagWords(words: Words, entities: Entities): Uint8Array {
   return flags;
 }
 
+/** URLs, mentions, hashtags and cashtags in text order: the parts of a draft that are not prose. */
+function opaqueRanges(entities: Entities): Range[] {
+  const { urls, mentions, hashtags, cashtags } = entities;
+  if (mentions.length + hashtags.length + cashtags.length === 0) return urls;
+  return [...urls, ...mentions, ...hashtags, ...cashtags].sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const r of ranges) if (r.start < end && start < r.end) return true;
+  return false;
+}
+
 function withoutLeadingMentions(text: string, mentions: Entity[], kind: Kind): Entity[] {
   if (kind !== 'reply') return mentions;
   let i = 0;
@@ -90,13 +102,20 @@ export function buildDraft(text: string, context: Context): Draft {
   const spec = PLATFORM_SPECS[context.platform];
   const limit = context.limit ?? spec.limit;
   const words = tokenize(text);
-  const sentences = splitSentences(text);
-  const lines = splitLines(text);
   const entities = extractEntities(text);
+  const opaque = opaqueRanges(entities);
+  const sentences = splitSentences(text, opaque);
+  const lines = splitLines(text);
   const weighted = platformCount(text, context.platform, entities);
+  const wordFlags = flagWords(words, entities);
 
-  const cues: CueMatch[] = [];
-  matchCues(text, words, matcherFor(language), cues);
+  // Overlapping intent cues count once, the longest ("flash sale" over "sale"); voice and hook
+  // cues are counted by their own rules.
+  const cues = longestMatches(
+    matchCues(text, words, matcherFor(language), [], wordFlags),
+    words.count,
+    (m) => !CUE_CATEGORIES[m.category].intent,
+  );
 
   const patterns: PatternMatch[] = [];
   for (const [pattern, re] of PATTERN_LIST) {
@@ -104,7 +123,10 @@ export function buildDraft(text: string, context: Context): Draft {
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {
-      patterns.push({ pattern, start: m.index, end: m.index + m[0].length, text: m[0] });
+      const start = m.index;
+      const end = start + m[0].length;
+      // A number in a URL's path or a tag is not a price or a phone number.
+      if (!overlapsAny(opaque, start, end)) patterns.push({ pattern, start, end, text: m[0] });
     }
   }
 
@@ -123,7 +145,7 @@ export function buildDraft(text: string, context: Context): Draft {
     language,
     spec,
     words,
-    wordFlags: flagWords(words, entities),
+    wordFlags,
     sentences,
     lines,
     entities,

@@ -21,7 +21,8 @@ export const en: Lexicon = {
     'check availability|book direct|start your|switch today|switch now|call today|join now|' +
     'try it today|visit us|find us at|register your|apply online|come taste|come try|come visit|' +
     'come and try|stream my|call us today|pm if interested|pm me|dm for|contact him|contact her|' +
-    'chek it out|check it out|get a loan',
+    'chek it out' +
+    '|check me out|visit my page|visit my channel|see the full collection|see full collection|shop the collection|shop the look|learn more|find out more|swipe up|tap to shop|link below|order yours today|get yours today|reply yes|reply now|claim now|call free|freephone|freefone|call me on|text me on|whatsapp me on|available at|available from|get it at|get it on|sign up today|book today|message us|dm us for|inbox me for|pm for|send us a message|contact us now|call us now',
   'sell.offer':
     'sale|on sale|flash sale|big sale|mega sale|summer sale|winter sale|clearance|discount*|' +
     'off everything|off all|off your|off our|half price|half off|deal|deals|special offer|' +
@@ -30,34 +31,37 @@ export const en: Lexicon = {
     'cod available|giveaway|giving away|win a|package price|special price|best price|' +
     'lowest price|low price|great price|price drop|prices drop|save up to|save big|early bird|' +
     'members get|happy hour|2 for 1|two for one|free sample*|free first|referral bonus|' +
-    'loyalty card|make money|earn money|earn cash|work from home|free iphone|get paid|' +
-    'passive income|cheapest|wholesale|retail price|rates start|for the price of|best rate|' +
-    'best rates|terms apply|t&c apply|conditions apply|get 1 free|get one free|get 2 free|' +
-    'for just|guaranteed returns|no hidden fees|money back|money-back|cashback|affordable|' +
+    'free iphone|' +
+    'cheapest|wholesale|retail price|rates start|for the price of|best rate|' +
+    'best rates|terms apply|conditions apply|get 1 free|get one free|get 2 free|' +
+    'for just|guaranteed returns|no hidden fees|money back|cashback|affordable|' +
     'first class free|first lesson free|filling fast|seats filling|personal loan|loan|loans|' +
-    'out now',
+    'out now' +
+    "|limited time offer|the perfect gift|perfect gift|gift idea*|gift for her|gift for him|prize|prizes|cash prize|you have won|you've won|u have won|winner|you are a winner|won a|win cash|free entry|bonus|reward|rewards|exclusive offer|new customers|discounted|for free|get free|free upgrade|no fees|zero fees|unlimited|guaranteed prize|selected to receive|free tickets|free ticket|100 free|500 free|free text*|free minutes|only for today",
   'sell.urgency':
     'today only|only today|this weekend only|ends tonight|ends today|ends soon|ending soon|' +
     'last chance|last day|final day|final hours|final call|hurry|limited time|limited stock|' +
     'limited seats|limited spots|limited slots|while stocks last|while supplies last|' +
     'selling fast|almost gone|almost sold out|few left|only a few|spots left|seats left|' +
     "slots left|don't miss|dont miss|do not miss|act now|act fast|now or never|last few|" +
-    'running out|24 hours only|48 hours only',
+    'running out|24 hours only|48 hours only' +
+    "|limited time only|offer ends|expires soon|urgent|final attempt|before it's too late|act today|while they last|only a few left|going fast|order before|book before|last orders",
   'sell.promo':
     'new arrival*|new collection|new range|new stock|new menu|new product*|new service*|' +
-    'just launched|just dropped|now open|grand opening|introducing|our new|our latest|' +
+    'just launched|just dropped|now open|grand opening|our new|our latest|' +
     'our products|our services|our packages|our collection|we offer|we are offering|' +
     "we're offering|we provide|we deliver|we ship|we sell|we stock|we cater|we specialise|" +
     'we specialize|price list|packages start|starting from|starting at|starts at|from just|' +
     'only for|per kg|per piece|per person|per night|per hour|per month|restocked|pre-orders|' +
-    'taking orders|now taking|now booking|bookings open|orders open|brand new|brand-new|' +
+    'taking orders|now taking|now booking|bookings open|orders open|brand new|' +
     'made to order|tired of|struggling with|sick of|need a plumber|want to lose|' +
-    'looking for a reliable|download|learn|become a|get the|enrol by|enroll by|save $|trade|' +
+    'looking for a reliable|download|learn|become a|get the|enrol by|enroll by|trade|' +
     'open your|stay cool|taste the|try our|discover|experience the|upgrade|switch to|visit any|' +
-    'now at|now in|available on|ships in|ships free|free for|risk free|risk-free|flat fee|' +
-    'all night|easy financing|financing|site visits|install*|course|classes|' +
-    'gift cards available|same-day|no credit check|commission|earn|interest|apr|zero commission|' +
-    'certified|on us',
+    'now at|now in|available on|ships in|ships free|free for|risk free|flat fee|' +
+    'all night|easy financing|financing|site visits|install*|classes|' +
+    'gift cards available|same-day|no credit check|commission|interest|apr|zero commission|' +
+    'certified|on us' +
+    "|with our|the all-new|all new|coming soon|now live|launches|launched|our brand|our range|collection|new season|this season's|handcrafted|crafted for|designed for|made for|ideal for|perfect for|suitable for|introducing",
   'sell.follow':
     'follow me|follow us|follow my|follow our|follow back|follow for|give us a follow|' +
     'give me a follow|subscribe|please subscribe|pls subscribe|plz subscribe|sub to|sub4sub|' +
@@ -68,29 +72,34 @@ export const en: Lexicon = {
     'hit the bell|turn on notifications|support my|support me|support our small business|' +
     'support small business|promo my|promote my|promote your|watch my|listen to my|view my|' +
     'join my|join our|my remix|my playlist|my podcast|my mixtape|my blog|go to my|' +
-    'like this comment|help me reach|subscriber*|a sub|sub back|sub for sub|started a channel|' +
+    'like this comment|help me reach|a sub|sub back|sub for sub|started a channel|' +
     'new youtuber|read my|check it out on|whatsapp me|message me for|dm me for|' +
     'link in description|link in channel description|link in my channel|my chanel|my ep|' +
     'my new ep|my album|my new album|my new song|my new single|small youtuber|' +
-    "would love your support|i teach|i offer|we offer|im selling|i'm selling|i sell|we sell|hmu|" +
+    "would love your support|i teach|i offer|im selling|i'm selling|i sell|hmu|" +
     'hit me up|i edit|i design|i do logos|i make|i ship|i can come|i can help you|i cover songs|' +
-    'just uploaded my|gave it a listen|give it a listen|help me get to|hit 1k|drop us a message|' +
+    'just uploaded my|gave it a listen|give it a listen|help me get to|drop us a message|' +
     "drop me a message|tell them|look up my|reply how|we're hiring|we are hiring|apply at|" +
-    'bookings for|bookings are open|link is in my|my version',
+    'bookings for|bookings are open|link is in my|my version' +
+    '|my link|in my bio|my bio|check my bio|add me|add me on|follow me on|subscribe to my|my page|dm me|inbox me|message me|my profile|my site|my music|my song',
+  'sell.earn':
+    'profit' +
+    '|profits|profitable|payout|payouts|invest|investing|investment|investments|investor|investors|trading|trader|traders|trade with|forex|crypto|bitcoin|btc|binary options|mining|withdraw|withdrawal|withdrawals|account manager|financial freedom|passive income|make money|earn money|earn cash|work from home|get paid|grand|grands|legit|recover your|mentor|guidance|strategy|roi|returns|dividends|portfolio|signals|presale|airdrop|staking|token|tokens|to the first|made me|earning|earned|cash out|expert|testimony|opportunity|income',
   'sell.weak':
     'price|prices|priced|cost|costs|only|free|new|stock|available|order|orders|buying|purchase*|' +
-    'sell|selling|products|product|service|services|brand|link|website|money|cash|pay|paypal|' +
+    'sell|selling|products|product|service|services|brand|link|website|cash|paypal|' +
     'bkash|nagad|gift|gifts|deliver|delivered|booking|appointment*|book|quote|shop|store|' +
-    'collection|menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
-    'get your|whatsapp|checkout|check out our|dm me|dm us|inbox me|inbox us|message me|' +
-    'contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|my page|' +
-    'my profile|my account|my site|my blog|my music|my song|offer|offers|cheap|bundle|combo|' +
-    'income|first order|savings|deadline|countdown|before it|before they|limited edition|' +
-    'our store|our shop|pricing|for sale|launching|our product|our service|our menu|trial|' +
-    'included|dine in|takeaway|investment|for details|fees|rate|rates|per month|month|/month|' +
-    'need a|need an|telegram|collab|if interested|lessons|experienced|minimal documents|' +
-    'fast turnaround|guarantee*|installments|installment|plans|plan|app|ios|android|grocer|' +
-    'outlet*|branch|branches',
+    'menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
+    'get your|whatsapp|checkout|dm us|inbox us|' +
+    'contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|' +
+    'offer|offers|cheap|bundle|combo|' +
+    'first order|savings|deadline|countdown|before it|before they|limited edition|' +
+    'pricing|for sale|launching|our product|our service|our menu|' +
+    'included|dine in|takeaway|for details|fees|rate|rates|' +
+    'need a|need an|telegram|collab|if interested|experienced|minimal documents|' +
+    'fast turnaround|installments|installment|plans|plan|app|ios|android|grocer|' +
+    'outlet*|branch|branches' +
+    '|subscriber*|my account',
   'listen.ask':
     "what do you think|what did you think|what would you|what's your|whats your|what is your|" +
     'what are your|which one|which do you|which would you|which is your|how do you|' +
@@ -103,10 +112,11 @@ export const en: Lexicon = {
     'in the comments|drop a comment|drop your|vote|poll|help us choose|help us decide|' +
     'help us name|we want to hear|we asked|ask me anything|ama|questions welcome|who else|' +
     'anyone else|does anyone|has anyone|is anyone|can anyone|what should|agree or disagree|' +
-    'thoughts|curious|wondering',
+    'thoughts|curious|wondering' +
+    '|honest question|question for|quick question|does anybody|anybody|any advice|how many of you|do you still|what do you|have you|are you',
   'listen.thanks':
     'thanks|thank|thankful|grateful|gratitude|appreciate*|congratulations|congrats|congratulate|' +
-    'well done|proud of|so proud|shout out|shoutout|shout-out|kudos|hats off|big up|cheers to|' +
+    'well done|proud of|so proud|shout out|shoutout|kudos|hats off|big up|cheers to|' +
     'welcome to the team|welcome aboard|happy birthday|happy anniversary|credit to|credits to|' +
     "photo by|made possible by|huge thanks|couldn't have done it without|means the world|" +
     'means a lot|you made our day|made my day|love you all|our amazing customers|' +
@@ -130,7 +140,7 @@ export const en: Lexicon = {
     'according to|data|read more|thread|explained|explain*|love this|loved this|beautiful|song|' +
     'voice|memories|childhood|nostalgia|watching|listening to|still|years|ago|always|' +
     'never gets old|favorite|favourite|best song|awareness|safety|public|residents|community|' +
-    'free vaccination|vaccination|vaccine|road closure|closure|schedule|weather|library|' +
+    'vaccination|vaccine|road closure|closure|schedule|weather|library|' +
     'volunteer*|donate|charity|election|vote on|polling|council|health|clinic hours|please note|' +
     'be advised|information',
   'share.notice':
@@ -139,6 +149,12 @@ export const en: Lexicon = {
     'public notice|public service|self-harm|must be renewed|expires|expire|free of charge|' +
     'is free|stay safe|emergency number|for more information|citizens|residents are|authorities|' +
     'government|ministry',
+  'share.money':
+    'bill' +
+    "|bills|my bill|electric bill|phone bill|power bill|rent|my rent|mortgage|debt|debts|tax|taxes|insurance|salary|wages|paid|i paid|we paid|spent|i spent|cost me|charged|charged me|overcharged|payment due|payment reminder|due date|overdue|invoice|your bill|reminder to pay|direct debit|car boot sale|boot sale|garage sale|yard sale|jumble sale|price gouging|ripped off|rip off|paid off|paying off|student loan|student loans|took out a loan|a loan from|bought|i bought|we bought|budget|inflation|expensive|afford|can't afford|groceries|gas prices|prices are|fees are|late fee|my money|refunded|charge me|cost of living|savings account",
+  'share.issue':
+    'not working' +
+    "|isn't working|doesn't work|stopped working|won't load|error|error message|crash*|can't log in|cannot log in|can't sign in|locked out|hacked|my account was|my account has|my account got|was hacked|got hacked|help me|please help|please fix|fix this|still waiting|no reply|no response|issue|issues|problem|problems|bug|glitch|broken|missing|never arrived|hasn't arrived|not received|haven't received|cancelled|canceled|suspended|terminated|banned|customer service|support team|tried to|trying to|keeps|again and again|for the past|since yesterday|why is|why does|why can't|how do i|how can i|what can i do|any update|frustrating|frustrated|disappointed|ridiculous service",
   'voice.corporate':
     'the company|our company|the management|the organization|the organisation|our organization|' +
     'our organisation|valued customer*|esteemed customer*|dear valued|dear customer*|' +

@@ -20,8 +20,15 @@ export const SELLING_PATTERNS = {
   ),
   // A promo code in capitals after "code" ("use code SPRING20", "কোড: EID30").
   promoCode: /(?:code|coupon|promo|কোড|কুপন)\s?[:\-–]?\s?["“']?[A-Z][A-Z0-9]{2,}/gu,
-  // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script.
-  phone: /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b/gu,
+  // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script, or
+  // any number written the way a national or international one is (0 or +country, 10–12 digits).
+  phone:
+    /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b|(?<![0-9])(?:\+[1-9][0-9]{0,2}[\s-]?|0)[0-9]{3,4}[\s-]?[0-9]{3}[\s-]?[0-9]{3,4}(?![0-9])/gu,
+  // "Text JOIN to 80155", "reply YES to 6060": a keyword to send to a short code.
+  shortCode: /\b(?:txt|text|send|reply|sms)\b[^.!?\n]{0,24}?\bto\s?[0-9]{4,6}\b/giu,
+  // A product or brand announced by name: "Introducing Loop", "Meet the Aero 2", "Say hello to Nova".
+  announce:
+    /\b(?:[Ii]ntroducing|[Mm]eet (?:the|our)|[Ss]ay hello to|[Pp]resenting)\s+(?:(?:the|our|new|all-new)\s+)*["“]?[\p{Lu}0-9]/gu,
 } as const;
 
 export type SellingPattern = keyof typeof SELLING_PATTERNS;
@@ -37,13 +44,23 @@ export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = 
   price: (t) => DIGIT.test(t) && CURRENCY.test(t),
   percentOff: (t) => t.includes('%'),
   promoCode: (t) => /code|coupon|promo|কোড|কুপন/i.test(t),
-  phone: (t) => /[0০][1১][0-9০-৯]{7}/.test(t),
+  phone: (t) => /[0০+][0-9০-৯]{7}/.test(t),
+  shortCode: (t) => DIGIT.test(t) && /txt|text|send|reply|sms/i.test(t),
+  announce: (t) => /ntroducing|eet (?:the|our)|ay hello|resenting/.test(t),
 };
 
-/** How much one match of each pattern weighs toward `selling` (see categories.ts). */
-export const PATTERN_WEIGHTS: Record<SellingPattern, number> = {
-  price: 2.5,
-  percentOff: 3,
-  promoCode: 3,
-  phone: 1.5,
-};
+/**
+ * Verbs an ad opens a sentence with to address the reader ("Train your brain with …", "Treat
+ * yourself", "Create … with Clipo"); with "your" or a named product after them they sell.
+ */
+export const IMPERATIVE =
+  /^(?:train|create|get|try|buy|order|shop|book|grab|claim|call|visit|join|discover|experience|enjoy|save|upgrade|unlock|win|download|register|apply|click|treat|start|learn|explore|boost|transform|protect|earn|give|send|reply|check|find|meet|take|make|build|level up|power up|step up|feel|stay|keep|switch|pamper|spoil|elevate|fuel|master|own|plan|sign up)\b/i;
+
+/**
+ * Links that sell by their shape: a link shortener or a chat-to-order link (wa.me, m.me), and a
+ * shop's path (/shop, /products, /collections, /cart …). Tested on one URL's text.
+ */
+export const SHORT_LINK =
+  /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|bitly\.com|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|buff\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc|rebrand\.ly|t\.ly|s\.id|lnkd\.in|linktr\.ee|wa\.me|m\.me|fb\.me|amzn\.to|amzn\.eu|shp\.ee|tinyurl\.is)\//i;
+export const SHOP_LINK =
+  /\/(?:shop|store|products?|collections?|cart|checkout|buy|order|deals?|offers?|sale|promo|item|listing|p)(?:[/?#.\-_]|$)/i;

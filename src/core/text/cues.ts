@@ -73,10 +73,18 @@ function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
  * Finds every phrase of the matcher in the words: for each word, the phrases that start with
  * it, then their following words. Linear in the text: each word costs two map lookups plus the
  * few phrases that start with it. Words must follow each other with no clause break between.
+ * Words flagged in `skip` (inside a URL, mention or hashtag) are not prose: no phrase touches them.
  */
-export function matchCues(text: string, words: Words, matcher: CueMatcher, out: CueMatch[] = []): CueMatch[] {
+export function matchCues(
+  text: string,
+  words: Words,
+  matcher: CueMatcher,
+  out: CueMatch[] = [],
+  skip?: Uint8Array,
+): CueMatch[] {
   const { lower, starts, ends, count } = words;
   for (let i = 0; i < count; i++) {
+    if (skip?.[i]) continue;
     const word = lower[i]!;
     const exact = matcher.exact.get(word);
     if (exact) tryPhrases(exact, i);
@@ -92,7 +100,7 @@ export function matchCues(text: string, words: Words, matcher: CueMatcher, out: 
       let j = i + 1;
       let ok = true;
       for (const w of p.rest) {
-        if (j >= count || breaksBetween(text, ends[j - 1]!, starts[j]!)) {
+        if (j >= count || skip?.[j] || breaksBetween(text, ends[j - 1]!, starts[j]!)) {
           ok = false;
           break;
         }
@@ -126,4 +134,38 @@ function breaksBetween(text: string, from: number, to: number): boolean {
     if (c === 0x964 || c === 0x2026 || c === 0x2014) return true;
   }
   return false;
+}
+
+/**
+ * Where matches overlap, the longest counts and the others are dropped ("flash sale" over "sale",
+ * "buy now" over "buy"): one stretch of words is one cue. Ties go to the earlier match. Matches
+ * of categories `keep` accepts are all kept as they are (pronoun counts overlap phrases by design).
+ */
+export function longestMatches(
+  matches: CueMatch[],
+  words: number,
+  keep: (m: CueMatch) => boolean,
+): CueMatch[] {
+  const contested = matches.filter((m) => !keep(m));
+  if (contested.length < 2) return matches;
+  const order = contested
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = contested[a]!;
+      const y = contested[b]!;
+      return y.end - y.start - (x.end - x.start) || x.start - y.start;
+    });
+  const taken = new Uint8Array(words);
+  const dropped = new Set<CueMatch>();
+  for (const i of order) {
+    const m = contested[i]!;
+    let free = true;
+    for (let w = m.first; w < m.last && free; w++) free = taken[w] === 0;
+    if (!free) {
+      dropped.add(m);
+      continue;
+    }
+    for (let w = m.first; w < m.last; w++) taken[w] = 1;
+  }
+  return dropped.size === 0 ? matches : matches.filter((m) => !dropped.has(m));
 }
