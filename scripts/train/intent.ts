@@ -33,7 +33,11 @@ interface Group {
 
 function featuresOf(item: IntentItem): Example['features'] {
   const { values } = intentFeatures(buildDraft(item.text, item.context));
-  return [...values].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  values.forEach((x, i) => {
+    if (x !== 0) out.push([i, x]);
+  });
+  return out;
 }
 
 function groups(): Group[] {

@@ -74,6 +74,10 @@ function flagWords(words: Words, entities: Entities): Uint8Array {
   return flags;
 }
 
+function withoutIntent(m: CueMatch): boolean {
+  return !CUE_CATEGORIES[m.category].intent;
+}
+
 /** URLs, mentions, hashtags and cashtags in text order: the parts of a draft that are not prose. */
 function opaqueRanges(entities: Entities): Range[] {
   const { urls, mentions, hashtags, cashtags } = entities;
@@ -114,7 +118,7 @@ export function buildDraft(text: string, context: Context): Draft {
   const cues = longestMatches(
     matchCues(text, words, matcherFor(language), [], wordFlags),
     words.count,
-    (m) => !CUE_CATEGORIES[m.category].intent,
+    withoutIntent,
   );
 
   const patterns: PatternMatch[] = [];

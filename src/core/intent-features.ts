@@ -1,6 +1,7 @@
 import type { Draft } from './draft';
 import { CUE_CATEGORIES, type CueCategory } from './lexicons/categories';
-import { IMPERATIVE, SHOP_LINK, SHORT_LINK } from './lexicons/patterns';
+import { IMPERATIVES, SHOP_LINK, SHORT_LINK } from './lexicons/patterns';
+import { wordAt } from './text/tokenize';
 import type { Intent, Range } from './types';
 
 /**
@@ -18,6 +19,7 @@ const SHAPES = {
   promoCode: 'selling',
   phone: 'selling',
   shortCode: 'selling',
+  // A launch verb and a name after it: "Introducing Loop", "Meet the Aero 2".
   announce: 'selling',
   // An ad's opening: an imperative to the reader with "your" or a named product after it.
   imperative: 'selling',
@@ -78,8 +80,8 @@ export interface FeatureHit extends Range {
 }
 
 export interface IntentFeatures {
-  /** Sparse: feature index → value. Counts are damped: the first hit is 1, the next two add ½. */
-  values: Map<number, number>;
+  /** Per feature (in FEATURES order), its value: the first hit is 1, the next two add ½ each. */
+  values: Float64Array;
   hits: FeatureHit[];
 }
 
@@ -90,92 +92,92 @@ const SHORT_WORDS = 4;
 const MAX_HITS = 40;
 const QUESTION = 63;
 const FULLWIDTH_QUESTION = 0xff1f;
+const NAMED = /^\s+(?:(?:the|our|new|all-new)\s+)?["“]?[A-Z0-9]/;
 const HANDLE_TAG = /^#_|_$|__/;
 const FANCY =
   /[\u1d00-\u1d7f\u0299\u026a\u0274\u0280\u028f\ua730-\ua7ff\u24b6-\u24e9\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
-const LEAD = /^[^\p{L}]*/u;
 const YOUR = /\b(?:your|yours|yourself|ur)\b|\bwith [A-Z]/;
 
 export function intentFeatures(draft: Draft): IntentFeatures {
-  const counts = new Map<number, number>();
+  const counts = new Float64Array(FEATURES.length);
   const hits: FeatureHit[] = [];
-  const hit = (feature: IntentFeature, cue: string, start: number, end: number) => {
-    const i = INDEX.get(feature)!;
-    counts.set(i, (counts.get(i) ?? 0) + 1);
-    if (hits.length < MAX_HITS) hits.push({ feature: i, cue, start, end });
-  };
-  const flag = (feature: IntentFeature) => counts.set(INDEX.get(feature)!, 1);
+  // No closures here: this runs on every keystroke's analysis, and bundlers name each closure.
 
   const offers: Range[] = [];
   let most = 0;
-  const { patterns } = draft;
+  const { patterns, text, words, wordFlags } = draft;
   for (const m of draft.cues) {
     const intent = CUE_CATEGORIES[m.category].intent;
     if (!intent) continue;
     // A phrase inside a longer pattern match ("discount" in "10% discount") is that one cue.
     if (patterns.length > 0 && patterns.some((p) => covers(p, m))) continue;
-    hit(m.category, m.category, m.start, m.end);
+    record(counts, hits, m.category, m.category, m.start, m.end);
+    if (m.category === 'sell.announce' && NAMED.test(text.slice(m.end, m.end + 8)))
+      record(counts, hits, 'announce', 'announce', m.start, m.end);
     if (intent === 'selling' && m.category !== 'sell.weak') {
       offers.push(m);
-      most = Math.max(most, counts.get(INDEX.get(m.category)!)!);
+      most = Math.max(most, counts[INDEX.get(m.category)!]!);
     }
   }
   for (const p of patterns) {
-    hit(p.pattern === 'price' && draft.kind !== 'post' ? 'price.talk' : p.pattern, p.pattern, p.start, p.end);
+    record(
+      counts,
+      hits,
+      p.pattern === 'price' && draft.kind !== 'post' ? 'price.talk' : p.pattern,
+      p.pattern,
+      p.start,
+      p.end,
+    );
     if (p.pattern !== 'phone') offers.push(p);
   }
-  if (most >= 3) flag('repeated');
+  if (most >= 3) flag(counts, 'repeated');
 
-  const { text } = draft;
   const hostile = draft.cuesOf('voice.hostile');
   for (const s of draft.sentences) {
     const last = text.charCodeAt(s.end - 1);
     if (last === QUESTION || last === FULLWIDTH_QUESTION) {
-      const inside = (r: Range) => r.start >= s.start && r.end <= s.end;
-      if (offers.some(inside)) hit('offerQuestion', 'offerQuestion', s.start, s.end);
-      else if (!hostile.some(inside)) hit('question', 'question', s.start, s.end);
+      if (anyWithin(offers, s)) record(counts, hits, 'offerQuestion', 'offerQuestion', s.start, s.end);
+      else if (!anyWithin(hostile, s)) record(counts, hits, 'question', 'question', s.start, s.end);
     }
-    const head = text.slice(s.start, s.start + 16);
-    const lead = LEAD.exec(head)![0].length;
-    const verb = IMPERATIVE.exec(head.slice(lead));
-    if (verb && YOUR.test(text.slice(s.start, s.end))) {
-      hit('imperative', 'imperative', s.start + lead, s.start + lead + verb[0].length);
+    const w = wordAt(words, s.start);
+    if (w < words.count && words.starts[w]! < s.end && IMPERATIVES.has(words.lower[w]!)) {
+      if (YOUR.test(text.slice(words.ends[w]!, s.end)))
+        record(counts, hits, 'imperative', 'imperative', words.starts[w]!, words.ends[w]!);
     }
   }
 
   const mention = draft.kind === 'comment' ? 'mention.comment' : 'mention';
-  for (const m of draft.ownMentions) hit(mention, 'mention', m.start, m.end);
+  for (const m of draft.ownMentions) record(counts, hits, mention, 'mention', m.start, m.end);
   for (const h of draft.entities.hashtags)
-    if (HANDLE_TAG.test(h.text)) hit('handleTag', 'mention', h.start, h.end);
-  if (FANCY.test(text)) flag('fancy');
+    if (HANDLE_TAG.test(h.text)) record(counts, hits, 'handleTag', 'mention', h.start, h.end);
+  if (FANCY.test(text)) flag(counts, 'fancy');
   const urls = draft.entities.urls;
   for (const u of urls) {
-    hit(`link.${draft.kind}`, 'link', u.start, u.end);
-    if (SHORT_LINK.test(u.text)) hit('shortLink', 'shortLink', u.start, u.end);
+    record(counts, hits, `link.${draft.kind}`, 'link', u.start, u.end);
+    if (SHORT_LINK.test(u.text)) record(counts, hits, 'shortLink', 'shortLink', u.start, u.end);
     if (SHOP_LINK.test(u.text.replace(/^(?:https?:\/\/)?[^/]*/i, '')))
-      hit('shopLink', 'shopLink', u.start, u.end);
+      record(counts, hits, 'shopLink', 'shopLink', u.start, u.end);
   }
 
   let prose = 0;
   let capitals = 0;
-  const { words, wordFlags } = draft;
   for (let w = 0; w < words.count; w++) {
     if (wordFlags[w]) continue;
     prose++;
     const s = words.starts[w]!;
-    const e = words.ends[w]!;
-    if (e - s >= 3 && isCapitals(text, s, e)) capitals++;
+    const c = text.charCodeAt(s + 1);
+    if (c >= 65 && c <= 90 && words.ends[w]! - s >= 3 && isCapitals(text, s, words.ends[w]!)) capitals++;
   }
-  if (urls.length > 0 && draft.kind !== 'post' && prose <= LINK_ALONE_WORDS) flag('linkAlone');
-  if (capitals >= 2) flag('caps');
-  if (text.includes('!')) flag('exclaim');
-  if (draft.kind !== 'post') flag(draft.kind);
-  if (draft.language === 'bn') flag('bengali');
-  if (prose <= SHORT_WORDS) flag('short');
+  if (urls.length > 0 && draft.kind !== 'post' && prose <= LINK_ALONE_WORDS) flag(counts, 'linkAlone');
+  if (capitals >= 2) flag(counts, 'caps');
+  if (text.includes('!')) flag(counts, 'exclaim');
+  if (draft.kind !== 'post') flag(counts, draft.kind);
+  if (draft.language === 'bn') flag(counts, 'bengali');
+  if (prose <= SHORT_WORDS) flag(counts, 'short');
 
-  const values = new Map<number, number>();
-  for (const [i, n] of counts) values.set(i, 1 + 0.5 * Math.min(n - 1, 2));
-  return { values, hits };
+  for (let i = 0; i < counts.length; i++)
+    if (counts[i]! > 1) counts[i] = 1 + 0.5 * Math.min(counts[i]! - 1, 2);
+  return { values: counts, hits };
 }
 
 /** A word in ASCII capitals only ("FREE", "WIN"); Bengali has no case. */
@@ -194,4 +196,26 @@ function covers(outer: Range, inner: Range): boolean {
   return (
     outer.start < inner.end && inner.start < outer.end && outer.end - outer.start >= inner.end - inner.start
   );
+}
+
+function record(
+  counts: Float64Array,
+  hits: FeatureHit[],
+  f: IntentFeature,
+  cue: string,
+  start: number,
+  end: number,
+) {
+  const i = INDEX.get(f)!;
+  counts[i]!++;
+  if (hits.length < MAX_HITS) hits.push({ feature: i, cue, start, end });
+}
+
+function flag(counts: Float64Array, f: IntentFeature): void {
+  counts[INDEX.get(f)!] = 1;
+}
+
+function anyWithin(ranges: readonly Range[], outer: Range): boolean {
+  for (const r of ranges) if (r.start >= outer.start && r.end <= outer.end) return true;
+  return false;
 }

@@ -9,9 +9,9 @@ interface Linear {
   weights: readonly number[];
 }
 
-function probability(model: Linear, values: Map<number, number>): number {
+function probability(model: Linear, values: Float64Array): number {
   let z = model.bias;
-  for (const [i, x] of values) z += (model.weights[i] ?? 0) * x;
+  for (let i = 0; i < values.length; i++) if (values[i]) z += (model.weights[i] ?? 0) * values[i]!;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -46,14 +46,17 @@ export function classifyIntent(draft: Draft): IntentResult {
       text: draft.text.slice(h.start, h.end),
     };
   });
-  const r = (x: number) => Math.round(x * 1000) / 1000;
   return {
     label,
     scores: {
-      selling: r(selling),
-      listening: r((1 - selling) * listening),
-      sharing: r((1 - selling) * (1 - listening)),
+      selling: rounded(selling),
+      listening: rounded((1 - selling) * listening),
+      sharing: rounded((1 - selling) * (1 - listening)),
     },
     evidence: evidence.sort((a, b) => a.start - b.start),
   };
+}
+
+function rounded(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

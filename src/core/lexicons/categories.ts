@@ -14,6 +14,9 @@ export const CUE_CATEGORIES = {
   'sell.urgency': { intent: 'selling' },
   // Selling: product-first self-promotion ("our new collection is here").
   'sell.promo': { intent: 'selling' },
+  // Selling: a launch verb ("Introducing", "Meet the", "Say hello to"); followed by a name it
+  // announces a product (intent-features.ts: announce).
+  'sell.announce': { intent: 'selling' },
   // Selling: asking people to follow, subscribe to, like, visit or check out your page, shop or channel.
   'sell.follow': { intent: 'selling' },
   // Selling: earning and investing pitches — "made $5k with", "profit", "account manager".

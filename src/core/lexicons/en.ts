@@ -61,7 +61,8 @@ export const en: Lexicon = {
     'all night|easy financing|financing|site visits|install*|classes|' +
     'gift cards available|same-day|no credit check|commission|interest|apr|zero commission|' +
     'certified|on us' +
-    "|with our|the all-new|all new|coming soon|now live|launches|launched|our brand|our range|collection|new season|this season's|handcrafted|crafted for|designed for|made for|ideal for|perfect for|suitable for|introducing",
+    "|with our|the all-new|all new|coming soon|now live|launches|launched|our brand|our range|collection|new season|this season's|handcrafted|crafted for|designed for|made for|ideal for|perfect for|suitable for",
+  'sell.announce': 'introducing|meet the|meet our|say hello to|presenting|announcing|unveiling|welcome the',
   'sell.follow':
     'follow me|follow us|follow my|follow our|follow back|follow for|give us a follow|' +
     'give me a follow|subscribe|please subscribe|pls subscribe|plz subscribe|sub to|sub4sub|' +

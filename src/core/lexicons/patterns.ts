@@ -26,9 +26,6 @@ export const SELLING_PATTERNS = {
     /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b|(?<![0-9])(?:\+[1-9][0-9]{0,2}[\s-]?|0)[0-9]{3,4}[\s-]?[0-9]{3}[\s-]?[0-9]{3,4}(?![0-9])/gu,
   // "Text JOIN to 80155", "reply YES to 6060": a keyword to send to a short code.
   shortCode: /\b(?:txt|text|send|reply|sms)\b[^.!?\n]{0,24}?\bto\s?[0-9]{4,6}\b/giu,
-  // A product or brand announced by name: "Introducing Loop", "Meet the Aero 2", "Say hello to Nova".
-  announce:
-    /\b(?:[Ii]ntroducing|[Mm]eet (?:the|our)|[Ss]ay hello to|[Pp]resenting)\s+(?:(?:the|our|new|all-new)\s+)*["“]?[\p{Lu}0-9]/gu,
 } as const;
 
 export type SellingPattern = keyof typeof SELLING_PATTERNS;
@@ -45,16 +42,21 @@ export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = 
   percentOff: (t) => t.includes('%'),
   promoCode: (t) => /code|coupon|promo|কোড|কুপন/i.test(t),
   phone: (t) => /[0০+][0-9০-৯]{7}/.test(t),
-  shortCode: (t) => DIGIT.test(t) && /txt|text|send|reply|sms/i.test(t),
-  announce: (t) => /ntroducing|eet (?:the|our)|ay hello|resenting/.test(t),
+  shortCode: (t) => /to\s?[0-9]{4}/.test(t),
 };
 
 /**
  * Verbs an ad opens a sentence with to address the reader ("Train your brain with …", "Treat
  * yourself", "Create … with Clipo"); with "your" or a named product after them they sell.
  */
-export const IMPERATIVE =
-  /^(?:train|create|get|try|buy|order|shop|book|grab|claim|call|visit|join|discover|experience|enjoy|save|upgrade|unlock|win|download|register|apply|click|treat|start|learn|explore|boost|transform|protect|earn|give|send|reply|check|find|meet|take|make|build|level up|power up|step up|feel|stay|keep|switch|pamper|spoil|elevate|fuel|master|own|plan|sign up)\b/i;
+export const IMPERATIVES = new Set(
+  (
+    'train|create|get|try|buy|order|shop|book|grab|claim|call|visit|join|discover|experience|enjoy|' +
+    'save|upgrade|unlock|win|download|register|apply|click|treat|start|learn|explore|boost|transform|' +
+    'protect|earn|give|send|reply|check|find|meet|take|make|build|level|power|step|feel|stay|keep|' +
+    'switch|pamper|spoil|elevate|fuel|master|own|plan|sign'
+  ).split('|'),
+);
 
 /**
  * Links that sell by their shape: a link shortener or a chat-to-order link (wa.me, m.me), and a

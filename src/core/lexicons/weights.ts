@@ -3,24 +3,24 @@
 // Do not edit: change the features or the data and re-run the command. A test checks it is current.
 // One weight per feature, in the order of `features` (src/core/intent-features.ts).
 export const INTENT_MODEL = {
-  inputs: 'd046a28065b4dac8',
+  inputs: 'dac472f238675d09',
   features:
-    'sell.cta|sell.offer|sell.urgency|sell.promo|sell.follow|sell.earn|sell.weak|listen.ask|listen.thanks|listen.care|share.info|share.notice|share.money|share.issue|price|price.talk|percentOff|promoCode|phone|shortCode|announce|imperative|repeated|shortLink|shopLink|link.post|link.reply|link.comment|linkAlone|question|offerQuestion|mention|mention.comment|handleTag|fancy|caps|exclaim|reply|comment|bengali|short',
+    'sell.cta|sell.offer|sell.urgency|sell.promo|sell.announce|sell.follow|sell.earn|sell.weak|listen.ask|listen.thanks|listen.care|share.info|share.notice|share.money|share.issue|price|price.talk|percentOff|promoCode|phone|shortCode|announce|imperative|repeated|shortLink|shopLink|link.post|link.reply|link.comment|linkAlone|question|offerQuestion|mention|mention.comment|handleTag|fancy|caps|exclaim|reply|comment|bengali|short',
   selling: {
-    bias: -3.39,
+    bias: -3.4,
     threshold: 0.7,
     weights: [
-      3.56, 1.46, 1.54, 1.52, 3.79, 1.64, 1.02, -0.67, -0.72, -0.59, -0.74, 0, -1.95, -1.3, 2.64, 2.41, 2.54,
-      1.56, 2.37, 1.06, 0.95, 1.09, 0.32, 0.37, 2.11, 1.44, 0, 2.45, 2.99, -0.76, 0, -0.98, 2.74, 1.94, 0.64,
-      0.99, 1.17, -0.64, 0.75, -0.51, -0.42,
+      3.52, 1.48, 1.54, 1.55, 0.7, 3.79, 1.65, 1.02, -0.67, -0.71, -0.6, -0.74, 0, -1.95, -1.3, 2.65, 2.41,
+      2.53, 1.56, 2.39, 1.07, 0.68, 1.1, 0.24, 0.36, 2.1, 1.45, 0, 2.44, 3, -0.76, 0, -0.98, 2.74, 1.94, 0.64,
+      0.98, 1.18, -0.62, 0.76, -0.5, -0.42,
     ],
   },
   listening: {
     bias: -4.01,
     threshold: 0.5,
     weights: [
-      -0.44, 1.59, -1.3, 0.93, 0, 0.07, 0.18, 2.94, 4.89, 1.69, -0.37, -0.45, -1.42, 0, -1.6, -1.21, 0, 0, 0,
-      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.27, 2.36, 0.6, 0.1, 0, 0.26, 0, 2.24, 3.16, 0.3, 0.54, -0.06,
+      -0.44, 1.59, -1.3, 0.93, 0, 0, 0.07, 0.18, 2.94, 4.89, 1.69, -0.37, -0.45, -1.42, 0, -1.6, -1.21, 0, 0,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.27, 2.36, 0.6, 0.1, 0, 0.26, 0, 2.24, 3.16, 0.3, 0.54, -0.06,
     ],
   },
 };

@@ -146,8 +146,19 @@ export function longestMatches(
   words: number,
   keep: (m: CueMatch) => boolean,
 ): CueMatch[] {
+  // Matches come in order of their first word: most drafts have no overlap at all.
+  let reach = -1;
+  let overlap = false;
+  for (const m of matches) {
+    if (keep(m)) continue;
+    if (m.first < reach) {
+      overlap = true;
+      break;
+    }
+    reach = Math.max(reach, m.last);
+  }
+  if (!overlap) return matches;
   const contested = matches.filter((m) => !keep(m));
-  if (contested.length < 2) return matches;
   const order = contested
     .map((_, i) => i)
     .sort((a, b) => {
