@@ -19,6 +19,9 @@ export const CUE_CATEGORIES = {
   'sell.announce': { intent: 'selling' },
   // Selling: asking people to follow, subscribe to, like, visit or check out your page, shop or channel.
   'sell.follow': { intent: 'selling' },
+  // Selling, weakly: naming one's own channel, page, shop or video ("my channel", "আমার পেজ") —
+  // a plug beside an ask, a support question without one.
+  'sell.own': { intent: 'selling' },
   // Selling: earning and investing pitches — "made $5k with", "profit", "account manager".
   'sell.earn': { intent: 'selling' },
   // Selling: words that sell only beside other cues (price, delivery, stock).

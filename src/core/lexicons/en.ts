@@ -22,7 +22,8 @@ export const en: Lexicon = {
     'try it today|visit us|find us at|register your|apply online|come taste|come try|come visit|' +
     'come and try|stream my|call us today|pm if interested|pm me|dm for|contact him|contact her|' +
     'chek it out' +
-    '|check me out|visit my page|visit my channel|see the full collection|see full collection|shop the collection|shop the look|learn more|find out more|swipe up|tap to shop|link below|order yours today|get yours today|reply yes|reply now|claim now|call free|freephone|freefone|call me on|text me on|whatsapp me on|available at|available from|get it at|get it on|sign up today|book today|message us|dm us for|inbox me for|pm for|send us a message|contact us now|call us now',
+    '|check me out|visit my page|visit my channel|see the full collection|see full collection|shop the collection|shop the look|learn more|find out more|swipe up|tap to shop|link below|order yours today|get yours today|reply yes|reply now|claim now|call free|freephone|freefone|call me on|text me on|whatsapp me on|available at|available from|get it at|get it on|sign up today|book today|message us|dm us for|inbox me for|pm for|send us a message|contact us now|call us now' +
+    '|please call|call on|txt|text back|reply with|to claim|to activate|opt in|to redeem|redeem',
   'sell.offer':
     'sale|on sale|flash sale|big sale|mega sale|summer sale|winter sale|clearance|discount*|' +
     'off everything|off all|off your|off our|half price|half off|deal|deals|special offer|' +
@@ -37,7 +38,8 @@ export const en: Lexicon = {
     'for just|guaranteed returns|no hidden fees|money back|cashback|affordable|' +
     'first class free|first lesson free|filling fast|seats filling|personal loan|loan|loans|' +
     'out now' +
-    "|limited time offer|the perfect gift|perfect gift|gift idea*|gift for her|gift for him|prize|prizes|cash prize|you have won|you've won|u have won|winner|you are a winner|won a|win cash|free entry|bonus|reward|rewards|exclusive offer|new customers|discounted|for free|get free|free upgrade|no fees|zero fees|unlimited|guaranteed prize|selected to receive|free tickets|free ticket|100 free|500 free|free text*|free minutes|only for today",
+    "|limited time offer|the perfect gift|perfect gift|gift idea*|gift for her|gift for him|prize|prizes|cash prize|you have won|you've won|u have won|winner|you are a winner|won a|win cash|free entry|bonus|reward|rewards|exclusive offer|new customers|discounted|for free|get free|free upgrade|no fees|zero fees|unlimited|guaranteed prize|selected to receive|free tickets|free ticket|100 free|500 free|free text*|free minutes|only for today" +
+    '|redeemed|credited with|free msg|freemsg|points to|bonus points|first week free|free for the first',
   'sell.urgency':
     'today only|only today|this weekend only|ends tonight|ends today|ends soon|ending soon|' +
     'last chance|last day|final day|final hours|final call|hurry|limited time|limited stock|' +
@@ -66,23 +68,25 @@ export const en: Lexicon = {
   'sell.follow':
     'follow me|follow us|follow my|follow our|follow back|follow for|give us a follow|' +
     'give me a follow|subscribe|please subscribe|pls subscribe|plz subscribe|sub to|sub4sub|' +
-    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|' +
-    'my new video|my latest video|my cover|my youtube|my instagram|my tiktok|check out my|' +
+    '' +
+    'check out my|' +
     'check my|checkout my|check out our|check us out|go check out|visit my|visit our page|' +
     'visit our channel|like my|like our page|like and share|like and subscribe|share my|' +
     'hit the bell|turn on notifications|support my|support me|support our small business|' +
-    'support small business|promo my|promote my|promote your|watch my|listen to my|view my|' +
-    'join my|join our|my remix|my playlist|my podcast|my mixtape|my blog|go to my|' +
+    'support small business|promo my|promote my|promote your|watch my|listen to my|' +
+    'join my|join our|go to my|' +
     'like this comment|help me reach|a sub|sub back|sub for sub|started a channel|' +
-    'new youtuber|read my|check it out on|whatsapp me|message me for|dm me for|' +
-    'link in description|link in channel description|link in my channel|my chanel|my ep|' +
-    'my new ep|my album|my new album|my new song|my new single|small youtuber|' +
+    'new youtuber|check it out on|whatsapp me|message me for|dm me for|' +
+    'link in description|link in channel description|link in my channel|' +
+    'small youtuber|' +
     "would love your support|i teach|i offer|im selling|i'm selling|i sell|hmu|" +
     'hit me up|i edit|i design|i do logos|i make|i ship|i can come|i can help you|i cover songs|' +
     'just uploaded my|gave it a listen|give it a listen|help me get to|drop us a message|' +
     "drop me a message|tell them|look up my|reply how|we're hiring|we are hiring|apply at|" +
-    'bookings for|bookings are open|link is in my|my version' +
-    '|my link|in my bio|my bio|check my bio|add me|add me on|follow me on|subscribe to my|my page|dm me|inbox me|message me|my profile|my site|my music|my song',
+    'bookings for|bookings are open|link is in my' +
+    '|in my bio|check my bio|add me|add me on|follow me on|subscribe to my|dm me|inbox me|message me',
+  'sell.own':
+    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|my new video|my latest video|my cover|my youtube|my instagram|my tiktok|view my|my remix|my playlist|my podcast|my mixtape|my blog|read my|my chanel|my ep|my new ep|my album|my new album|my new song|my new single|my version|my link|my bio|my page|my profile|my site|my music|my song',
   'sell.earn':
     'profit' +
     '|profits|profitable|payout|payouts|invest|investing|investment|investments|investor|investors|trading|trader|traders|trade with|forex|crypto|bitcoin|btc|binary options|mining|withdraw|withdrawal|withdrawals|account manager|financial freedom|passive income|make money|earn money|earn cash|work from home|get paid|grand|grands|legit|recover your|mentor|guidance|strategy|roi|returns|dividends|portfolio|signals|presale|airdrop|staking|token|tokens|to the first|made me|earning|earned|cash out|expert|testimony|opportunity|income',

@@ -9,7 +9,7 @@ export const SELLING_PATTERNS = {
   // of digits be tried from its first digit only, which keeps the search linear.
   price: new RegExp(
     `(?:[$£€₹৳]|\\b(?:tk|bdt|usd|rs|inr|gbp|eur)\\.?)\\s?${D}[0-9০-৯,]*(?:\\.${D}+)?` +
-      `|(?<![0-9০-৯.,])${D}[0-9০-৯,]*(?:\\.${D}+)?\\s?(?:tk\\b|taka\\b|bdt\\b|usd\\b|dollars?\\b|bucks\\b|টাকা|৳|/-|k\\s?টাকা)`,
+      `|(?<![0-9০-৯.,])${D}[0-9০-৯,]*(?:\\.${D}+)?\\s?(?:tk\\b|taka\\b|bdt\\b|usd\\b|dollars?\\b|bucks\\b|pounds?\\b|p(?:/|\\b)|টাকা|৳|/-|k\\s?টাকা)`,
     'giu',
   ),
   // A discount in per cent: "20% off", "৩০% ছাড়", "up to 50% discount".
@@ -35,7 +35,7 @@ export type SellingPattern = keyof typeof SELLING_PATTERNS;
  * many posts that have no currency, no per cent sign, no code and no long number.
  */
 const DIGIT = /[0-9০-৯]/;
-const CURRENCY = /[$£€₹৳]|টাকা|\/-|tk|taka|bdt|usd|dollar|buck|rs|inr|gbp|eur/i;
+const CURRENCY = /[$£€₹৳]|টাকা|\/-|tk|taka|bdt|usd|dollar|buck|pound|[0-9]p\b|rs|inr|gbp|eur/i;
 
 export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = {
   price: (t) => DIGIT.test(t) && CURRENCY.test(t),

@@ -3,24 +3,24 @@
 // Do not edit: change the features or the data and re-run the command. A test checks it is current.
 // One weight per feature, in the order of `features` (src/core/intent-features.ts).
 export const INTENT_MODEL = {
-  inputs: 'dac472f238675d09',
+  inputs: '31b95f680ee6f104',
   features:
-    'sell.cta|sell.offer|sell.urgency|sell.promo|sell.announce|sell.follow|sell.earn|sell.weak|listen.ask|listen.thanks|listen.care|share.info|share.notice|share.money|share.issue|price|price.talk|percentOff|promoCode|phone|shortCode|announce|imperative|repeated|shortLink|shopLink|link.post|link.reply|link.comment|linkAlone|question|offerQuestion|mention|mention.comment|handleTag|fancy|caps|exclaim|reply|comment|bengali|short',
+    'sell.cta|sell.offer|sell.urgency|sell.promo|sell.announce|sell.follow|sell.own|sell.earn|sell.weak|listen.ask|listen.thanks|listen.care|share.info|share.notice|share.money|share.issue|price|price.talk|percentOff|promoCode|phone|shortCode|announce|imperative|repeated|shortLink|shopLink|link.post|link.reply|link.comment|linkAlone|question|offerQuestion|mention|mention.comment|handleTag|fancy|caps|exclaim|reply|comment|bengali|short',
   selling: {
-    bias: -3.4,
-    threshold: 0.7,
+    bias: -3.5,
+    threshold: 0.66,
     weights: [
-      3.52, 1.48, 1.54, 1.55, 0.7, 3.79, 1.65, 1.02, -0.67, -0.71, -0.6, -0.74, 0, -1.95, -1.3, 2.65, 2.41,
-      2.53, 1.56, 2.39, 1.07, 0.68, 1.1, 0.24, 0.36, 2.1, 1.45, 0, 2.44, 3, -0.76, 0, -0.98, 2.74, 1.94, 0.64,
-      0.98, 1.18, -0.62, 0.76, -0.5, -0.42,
+      3.44, 1.61, 1.45, 1.42, 0.73, 3.7, 2.91, 1.64, 1.05, -0.64, -0.71, -0.62, -0.76, 0, -1.84, -1.27, 2.66,
+      2.33, 2.59, 1.54, 1.8, 0.76, 0.72, 1.12, 0.21, 0.36, 2.12, 1.34, 0, 2.39, 3.02, -0.81, 0, -0.87, 2.7,
+      1.93, 0.63, 0.76, 1.24, -0.53, 0.91, -0.48, -0.45,
     ],
   },
   listening: {
     bias: -4.01,
     threshold: 0.5,
     weights: [
-      -0.44, 1.59, -1.3, 0.93, 0, 0, 0.07, 0.18, 2.94, 4.89, 1.69, -0.37, -0.45, -1.42, 0, -1.6, -1.21, 0, 0,
-      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.27, 2.36, 0.6, 0.1, 0, 0.26, 0, 2.24, 3.16, 0.3, 0.54, -0.06,
+      -0.44, 1.59, -1.3, 0.93, 0, 0, 0, 0.07, 0.18, 2.94, 4.89, 1.69, -0.37, -0.45, -1.42, 0, -1.6, -1.21, 0,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.27, 2.36, 0.6, 0.1, 0, 0.26, 0, 2.24, 3.16, 0.3, 0.54, -0.06,
     ],
   },
 };
