@@ -13,13 +13,13 @@ import { INTENTS, type Intent } from '../../src/core/types';
 
 // Measured 2026-12-01 (report halves): see tests/fixtures/intent/README.md for the table.
 const SELLING_FLOORS = {
-  'uci-sms-spam': { precision: 0.93, recall: 0.66 },
-  'scamspot-instagram': { precision: 0.85, recall: 0.58 },
+  'uci-sms-spam': { precision: 0.93, recall: 0.65 },
+  'scamspot-instagram': { precision: 0.84, recall: 0.58 },
 };
-const FP_CEILINGS = { 'ibm-twitter-customer-care': 0.022, 'bn-youtube-drama-comments': 0.004 };
+const FP_CEILINGS = { 'ibm-twitter-customer-care': 0.021, 'bn-youtube-drama-comments': 0.004 };
 const OWN_FLOORS = {
   'posts.jsonl': { precision: 0.95, recall: 0.78 },
-  'holdout-style.jsonl': { precision: 0.93, recall: 0.89 },
+  'holdout-style.jsonl': { precision: 0.93, recall: 0.88 },
   'blind.jsonl': { precision: 0.91, recall: 0.75 },
   'blind2.jsonl': { precision: 0.95, recall: 0.6 },
 };

@@ -17,7 +17,9 @@ describe('src/core/lexicons/weights.ts', () => {
   }, 60_000);
 
   it('has one weight per feature, in the engine’s feature order', () => {
-    expect(INTENT_MODEL.features.split('|')).toEqual([...FEATURES]);
+    const text = readFileSync(resolve(import.meta.dirname, '../../src/core/lexicons/weights.ts'), 'utf8');
+    const listed = /^\/\/ features: (.*)$/m.exec(text)?.[1]?.split(' ');
+    expect(listed).toEqual([...FEATURES]);
     expect(INTENT_MODEL.selling.weights).toHaveLength(FEATURES.length);
     expect(INTENT_MODEL.listening.weights).toHaveLength(FEATURES.length);
   });

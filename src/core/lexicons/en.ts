@@ -22,8 +22,8 @@ export const en: Lexicon = {
     'try it today|visit us|find us at|register your|apply online|come taste|come try|come visit|' +
     'come and try|stream my|call us today|pm if interested|pm me|dm for|contact him|contact her|' +
     'chek it out' +
-    '|check me out|visit my page|visit my channel|see the full collection|see full collection|shop the collection|shop the look|learn more|find out more|swipe up|tap to shop|link below|order yours today|get yours today|reply yes|reply now|claim now|call free|freephone|freefone|call me on|text me on|whatsapp me on|available at|available from|get it at|get it on|sign up today|book today|message us|dm us for|inbox me for|pm for|send us a message|contact us now|call us now' +
-    '|please call|call on|txt|text back|reply with|to claim|to activate|opt in|to redeem|redeem',
+    '|check me out|visit my page|see full collection|shop the collection|learn more|find out more|link below|reply yes|reply now|call free|freephone|freefone|available at|available from|get it on|message us|dm us for|inbox me for' +
+    '|please call|call on|txt|reply with|to claim|to activate|opt in|to redeem|redeem',
   'sell.offer':
     'sale|on sale|flash sale|big sale|mega sale|summer sale|winter sale|clearance|discount*|' +
     'off everything|off all|off your|off our|half price|half off|deal|deals|special offer|' +
@@ -38,8 +38,8 @@ export const en: Lexicon = {
     'for just|guaranteed returns|no hidden fees|money back|cashback|affordable|' +
     'first class free|first lesson free|filling fast|seats filling|personal loan|loan|loans|' +
     'out now' +
-    "|limited time offer|the perfect gift|perfect gift|gift idea*|gift for her|gift for him|prize|prizes|cash prize|you have won|you've won|u have won|winner|you are a winner|won a|win cash|free entry|bonus|reward|rewards|exclusive offer|new customers|discounted|for free|get free|free upgrade|no fees|zero fees|unlimited|guaranteed prize|selected to receive|free tickets|free ticket|100 free|500 free|free text*|free minutes|only for today" +
-    '|redeemed|credited with|free msg|freemsg|points to|bonus points|first week free|free for the first',
+    '|the perfect gift|prize|prizes|you have won|u have won|winner|won a|win cash|free entry|bonus|reward|rewards|new customers|for free|get free|unlimited|selected to receive|100 free|free text*|free minutes' +
+    '|redeemed|credited with|free msg|freemsg|bonus points|free for the first',
   'sell.urgency':
     'today only|only today|this weekend only|ends tonight|ends today|ends soon|ending soon|' +
     'last chance|last day|final day|final hours|final call|hurry|limited time|limited stock|' +
@@ -47,7 +47,7 @@ export const en: Lexicon = {
     'selling fast|almost gone|almost sold out|few left|only a few|spots left|seats left|' +
     "slots left|don't miss|dont miss|do not miss|act now|act fast|now or never|last few|" +
     'running out|24 hours only|48 hours only' +
-    "|limited time only|offer ends|expires soon|urgent|final attempt|before it's too late|act today|while they last|only a few left|going fast|order before|book before|last orders",
+    '|limited time only|offer ends|urgent|final attempt',
   'sell.promo':
     'new arrival*|new collection|new range|new stock|new menu|new product*|new service*|' +
     'just launched|just dropped|now open|grand opening|our new|our latest|' +
@@ -63,8 +63,8 @@ export const en: Lexicon = {
     'all night|easy financing|financing|site visits|install*|classes|' +
     'gift cards available|same-day|no credit check|commission|interest|apr|zero commission|' +
     'certified|on us' +
-    "|with our|the all-new|all new|coming soon|now live|launches|launched|our brand|our range|collection|new season|this season's|handcrafted|crafted for|designed for|made for|ideal for|perfect for|suitable for",
-  'sell.announce': 'introducing|meet the|meet our|say hello to|presenting|announcing|unveiling|welcome the',
+    '|with our|coming soon|now live|collection|new season|made for|perfect for',
+  'sell.announce': 'introducing|meet the|meet our|say hello to',
   'sell.follow':
     'follow me|follow us|follow my|follow our|follow back|follow for|give us a follow|' +
     'give me a follow|subscribe|please subscribe|pls subscribe|plz subscribe|sub to|sub4sub|' +
@@ -84,12 +84,12 @@ export const en: Lexicon = {
     'just uploaded my|gave it a listen|give it a listen|help me get to|drop us a message|' +
     "drop me a message|tell them|look up my|reply how|we're hiring|we are hiring|apply at|" +
     'bookings for|bookings are open|link is in my' +
-    '|in my bio|check my bio|add me|add me on|follow me on|subscribe to my|dm me|inbox me|message me',
+    '|in my bio|subscribe to my|dm me|inbox me|message me',
   'sell.own':
-    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|my new video|my latest video|my cover|my youtube|my instagram|my tiktok|view my|my remix|my playlist|my podcast|my mixtape|my blog|read my|my chanel|my ep|my new ep|my album|my new album|my new song|my new single|my version|my link|my bio|my page|my profile|my site|my music|my song',
+    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|my new video|my latest video|my cover|my youtube|my instagram|my tiktok|view my|my remix|my playlist|my podcast|my mixtape|my blog|read my|my chanel|my ep|my new ep|my album|my new album|my new song|my new single|my version|my bio|my page|my profile|my site|my music|my song',
   'sell.earn':
     'profit' +
-    '|profits|profitable|payout|payouts|invest|investing|investment|investments|investor|investors|trading|trader|traders|trade with|forex|crypto|bitcoin|btc|binary options|mining|withdraw|withdrawal|withdrawals|account manager|financial freedom|passive income|make money|earn money|earn cash|work from home|get paid|grand|grands|legit|recover your|mentor|guidance|strategy|roi|returns|dividends|portfolio|signals|presale|airdrop|staking|token|tokens|to the first|made me|earning|earned|cash out|expert|testimony|opportunity|income',
+    '|profits|profitable|payout|payouts|invest|investing|investment|investments|investor|investors|trading|trader|traders|trade with|forex|crypto|bitcoin|btc|binary options|mining|withdraw|withdrawal|withdrawals|account manager|financial freedom|passive income|make money|earn money|earn cash|work from home|get paid|grand|grands|legit|recover your|mentor|guidance|strategy|roi|returns|dividends|portfolio|signals|staking|token|tokens|to the first|made me|earning|earned|cash out|expert|testimony|opportunity|income',
   'sell.weak':
     'price|prices|priced|cost|costs|only|free|new|stock|available|order|orders|buying|purchase*|' +
     'sell|selling|products|product|service|services|brand|link|website|cash|paypal|' +
@@ -118,7 +118,7 @@ export const en: Lexicon = {
     'help us name|we want to hear|we asked|ask me anything|ama|questions welcome|who else|' +
     'anyone else|does anyone|has anyone|is anyone|can anyone|what should|agree or disagree|' +
     'thoughts|curious|wondering' +
-    '|honest question|question for|quick question|does anybody|anybody|any advice|how many of you|do you still|what do you|have you|are you',
+    '|honest question|question for|quick question|anybody|any advice|do you still|what do you|have you|are you',
   'listen.thanks':
     'thanks|thank|thankful|grateful|gratitude|appreciate*|congratulations|congrats|congratulate|' +
     'well done|proud of|so proud|shout out|shoutout|kudos|hats off|big up|cheers to|' +
@@ -156,10 +156,10 @@ export const en: Lexicon = {
     'government|ministry',
   'share.money':
     'bill' +
-    "|bills|my bill|electric bill|phone bill|power bill|rent|my rent|mortgage|debt|debts|tax|taxes|insurance|salary|wages|paid|i paid|we paid|spent|i spent|cost me|charged|charged me|overcharged|payment due|payment reminder|due date|overdue|invoice|your bill|reminder to pay|direct debit|car boot sale|boot sale|garage sale|yard sale|jumble sale|price gouging|ripped off|rip off|paid off|paying off|student loan|student loans|took out a loan|a loan from|bought|i bought|we bought|budget|inflation|expensive|afford|can't afford|groceries|gas prices|prices are|fees are|late fee|my money|refunded|charge me|cost of living|savings account",
+    "|bills|rent|my rent|mortgage|debt|debts|tax|taxes|insurance|salary|wages|paid|i paid|spent|charged|charged me|payment reminder|invoice|direct debit|car boot sale|garage sale|price gouging|ripped off|paid off|paying off|student loan|bought|i bought|budget|inflation|expensive|afford|can't afford|groceries|prices are|fees are|late fee|my money|refunded",
   'share.issue':
     'not working' +
-    "|isn't working|doesn't work|stopped working|won't load|error|error message|crash*|can't log in|cannot log in|can't sign in|locked out|hacked|my account was|my account has|my account got|was hacked|got hacked|help me|please help|please fix|fix this|still waiting|no reply|no response|issue|issues|problem|problems|bug|glitch|broken|missing|never arrived|hasn't arrived|not received|haven't received|cancelled|canceled|suspended|terminated|banned|customer service|support team|tried to|trying to|keeps|again and again|for the past|since yesterday|why is|why does|why can't|how do i|how can i|what can i do|any update|frustrating|frustrated|disappointed|ridiculous service",
+    "|isn't working|doesn't work|stopped working|won't load|error|error message|crash*|can't log in|can't sign in|locked out|hacked|my account was|my account has|my account got|was hacked|got hacked|help me|please help|please fix|fix this|still waiting|no reply|no response|issue|issues|problem|problems|bug|glitch|broken|missing|never arrived|not received|haven't received|cancelled|canceled|suspended|terminated|banned|customer service|support team|tried to|trying to|keeps|for the past|why is|why does|why can't|how do i|how can i|what can i do|frustrating|frustrated|disappointed",
   'voice.corporate':
     'the company|our company|the management|the organization|the organisation|our organization|' +
     'our organisation|valued customer*|esteemed customer*|dear valued|dear customer*|' +

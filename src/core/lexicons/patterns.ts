@@ -50,12 +50,9 @@ export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = 
  * yourself", "Create … with Clipo"); with "your" or a named product after them they sell.
  */
 export const IMPERATIVES = new Set(
-  (
-    'train|create|get|try|buy|order|shop|book|grab|claim|call|visit|join|discover|experience|enjoy|' +
-    'save|upgrade|unlock|win|download|register|apply|click|treat|start|learn|explore|boost|transform|' +
-    'protect|earn|give|send|reply|check|find|meet|take|make|build|level|power|step|feel|stay|keep|' +
-    'switch|pamper|spoil|elevate|fuel|master|own|plan|sign'
-  ).split('|'),
+  'train|create|get|try|buy|order|shop|book|grab|claim|call|visit|join|discover|experience|enjoy|save|upgrade|unlock|download|treat|start|learn|boost|transform|protect|earn|make|switch|pamper|sign'.split(
+    '|',
+  ),
 );
 
 /**
@@ -63,6 +60,6 @@ export const IMPERATIVES = new Set(
  * shop's path (/shop, /products, /collections, /cart …). Tested on one URL's text.
  */
 export const SHORT_LINK =
-  /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|bitly\.com|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|buff\.ly|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc|rebrand\.ly|t\.ly|s\.id|lnkd\.in|linktr\.ee|wa\.me|m\.me|fb\.me|amzn\.to|amzn\.eu|shp\.ee|tinyurl\.is)\//i;
+  /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|buff\.ly|rb\.gy|cutt\.ly|t\.ly|lnkd\.in|linktr\.ee|wa\.me|m\.me|amzn\.to)\//i;
 export const SHOP_LINK =
-  /\/(?:shop|store|products?|collections?|cart|checkout|buy|order|deals?|offers?|sale|promo|item|listing|p)(?:[/?#.\-_]|$)/i;
+  /\/(?:shop|store|products?|collections?|cart|checkout|buy|order|deals?|offers?|sale)(?:[/?#.\-_]|$)/i;
