@@ -36,7 +36,8 @@ export interface Draft {
   /** Lexicon matches of the draft's language, plus English ones in a Bengali draft (mixed posts are common). */
   cues: CueMatch[];
   patterns: PatternMatch[];
-  /** Matches grouped by category, in text order. */
+  /** Matches grouped by category, in text order (read them through `cuesOf`). */
+  byCategory: ReadonlyMap<CueCategory, CueMatch[]>;
   cuesOf(category: CueCategory): CueMatch[];
 }
 
@@ -60,18 +61,26 @@ export const WORD_IN_TAG = 2;
 /** Marks words inside URLs and tags with one merge walk over sorted ranges. */
 function flagWords(words: Words, entities: Entities): Uint8Array {
   const flags = new Uint8Array(words.count);
-  const mark = (ranges: Range[], flag: number) => {
-    let w = 0;
-    for (const r of ranges) {
-      while (w < words.count && words.starts[w]! < r.start) w++;
-      for (; w < words.count && words.starts[w]! < r.end; w++) flags[w] = flags[w]! | flag;
-    }
-  };
-  mark(entities.urls, WORD_IN_URL);
-  mark(entities.hashtags, WORD_IN_TAG);
-  mark(entities.mentions, WORD_IN_TAG);
-  mark(entities.cashtags, WORD_IN_TAG);
+  mark(flags, words, entities.urls, WORD_IN_URL);
+  mark(flags, words, entities.hashtags, WORD_IN_TAG);
+  mark(flags, words, entities.mentions, WORD_IN_TAG);
+  mark(flags, words, entities.cashtags, WORD_IN_TAG);
   return flags;
+}
+
+function mark(flags: Uint8Array, words: Words, ranges: Range[], flag: number): void {
+  let w = 0;
+  for (const r of ranges) {
+    while (w < words.count && words.starts[w]! < r.start) w++;
+    for (; w < words.count && words.starts[w]! < r.end; w++) flags[w] = flags[w]! | flag;
+  }
+}
+
+const NO_CUES: CueMatch[] = [];
+
+/** One shared function, not a new closure per draft on the typing path. */
+function cuesOf(this: Draft, category: CueCategory): CueMatch[] {
+  return this.byCategory.get(category) ?? NO_CUES;
 }
 
 function withoutIntent(m: CueMatch): boolean {
@@ -140,8 +149,6 @@ export function buildDraft(text: string, context: Context): Draft {
     if (list) list.push(c);
     else byCategory.set(c.category, [c]);
   }
-  const none: CueMatch[] = [];
-
   return {
     text,
     platform: context.platform,
@@ -165,6 +172,7 @@ export function buildDraft(text: string, context: Context): Draft {
     },
     cues,
     patterns,
-    cuesOf: (category) => byCategory.get(category) ?? none,
+    byCategory,
+    cuesOf,
   };
 }
