@@ -124,11 +124,7 @@ export function buildDraft(text: string, context: Context): Draft {
 
   // Overlapping intent cues count once, the longest ("flash sale" over "sale"); voice and hook
   // cues are counted by their own rules.
-  const cues = longestMatches(
-    matchCues(text, words, matcherFor(language), [], wordFlags),
-    words.count,
-    withoutIntent,
-  );
+  const cues = longestMatches(matchCues(text, words, matcherFor(language), [], wordFlags), withoutIntent);
 
   const patterns: PatternMatch[] = [];
   for (const [pattern, re] of PATTERN_LIST) {

@@ -105,12 +105,16 @@ export function intentFeatures(draft: Draft): IntentFeatures {
 
   const offers: Range[] = [];
   let most = 0;
-  const { patterns, text, words, wordFlags } = draft;
+  const { patterns, text, words, wordFlags, sentences } = draft;
+  // Pattern matches in text order, walked beside the cues (also in text order): linear.
+  const shapes = patterns.length > 1 ? [...patterns].sort(byStart) : patterns;
+  let at = 0;
   for (const m of draft.cues) {
     const intent = CUE_CATEGORIES[m.category].intent;
     if (!intent) continue;
     // A phrase inside a longer pattern match ("discount" in "10% discount") is that one cue.
-    if (patterns.length > 0 && patterns.some((p) => covers(p, m))) continue;
+    while (at < shapes.length && shapes[at]!.end <= m.start) at++;
+    if (coveredFrom(shapes, at, m)) continue;
     record(counts, hits, m.category, m.category, m.start, m.end);
     if (m.category === 'sell.announce' && NAMED.test(text.slice(m.end, m.end + 8)))
       record(counts, hits, 'announce', 'announce', m.start, m.end);
@@ -132,12 +136,16 @@ export function intentFeatures(draft: Draft): IntentFeatures {
   }
   if (most >= 3) flag(counts, 'repeated');
 
-  const hostile = draft.cuesOf('voice.hostile');
-  for (const s of draft.sentences) {
+  // Which sentences carry an offer or an insult: one binary search per cue, not a scan per question.
+  const carries = new Uint8Array(sentences.length);
+  for (const o of offers) markSentence(carries, sentences, o, 1);
+  for (const h of draft.cuesOf('voice.hostile')) markSentence(carries, sentences, h, 2);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
     const last = text.charCodeAt(s.end - 1);
     if (last === QUESTION || last === FULLWIDTH_QUESTION) {
-      if (anyWithin(offers, s)) record(counts, hits, 'offerQuestion', 'offerQuestion', s.start, s.end);
-      else if (!anyWithin(hostile, s)) record(counts, hits, 'question', 'question', s.start, s.end);
+      if (carries[k]! & 1) record(counts, hits, 'offerQuestion', 'offerQuestion', s.start, s.end);
+      else if (!(carries[k]! & 2)) record(counts, hits, 'question', 'question', s.start, s.end);
     }
     const w = wordAt(words, s.start);
     if (w < words.count && words.starts[w]! < s.end && IMPERATIVES.has(words.lower[w]!)) {
@@ -215,7 +223,26 @@ function flag(counts: Float64Array, f: IntentFeature): void {
   counts[INDEX.get(f)!] = 1;
 }
 
-function anyWithin(ranges: readonly Range[], outer: Range): boolean {
-  for (const r of ranges) if (r.start >= outer.start && r.end <= outer.end) return true;
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start;
+}
+
+/** Whether a match from `from` on (sorted by start, none ending before `inner`) covers `inner`. */
+function coveredFrom(sorted: readonly Range[], from: number, inner: Range): boolean {
+  for (let k = from; k < sorted.length && sorted[k]!.start < inner.end; k++)
+    if (covers(sorted[k]!, inner)) return true;
   return false;
+}
+
+/** Marks the sentence that wholly holds `r` (sentences are sorted and do not overlap). */
+function markSentence(marks: Uint8Array, sentences: readonly Range[], r: Range, bit: number): void {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  if (s && s.start <= r.start && r.end <= s.end) marks[lo] = marks[lo]! | bit;
 }

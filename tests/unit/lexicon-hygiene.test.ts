@@ -1,12 +1,14 @@
 // Lexicon hygiene (issue 9): a phrase the tokenizer changes can never match as written
 // ("save $" would match every "save"), a phrase in two categories is counted twice, and
 // overlapping or URL-borne matches inflate the evidence.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { buildDraft } from '../../src/core/draft';
 import { bn } from '../../src/core/lexicons/bn';
 import { CUE_CATEGORIES, type CueCategory, type Lexicon } from '../../src/core/lexicons/categories';
 import { en } from '../../src/core/lexicons/en';
+import { compileLexicon, matchCues } from '../../src/core/text/cues';
 import { tokenize } from '../../src/core/text/tokenize';
 
 const LEXICONS: [string, Lexicon][] = [
@@ -54,6 +56,36 @@ describe('cue matching', () => {
       .filter((c) => intentBearing(c.category))
       .map((c) => d.text.slice(c.start, c.end));
     expect(intentCues).toEqual(['FLASH SALE', 'Buy now']);
+  });
+
+  it('keeps, of overlapping intent phrases in any mix of lexicon phrases, exactly the longest', () => {
+    const pool = [...LEXICONS.flatMap(([, l]) => phrases(l))]
+      .filter(([c]) => intentBearing(c))
+      .map(([, p]) => p);
+    const matcher = compileLexicon(en, bn);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 12 }), (parts) => {
+        const text = parts.map((p) => p.replace(/\*$/, '')).join(' ');
+        const d = buildDraft(text, { platform: 'facebook', kind: 'post', language: 'bn' });
+        const kept = d.cues.filter((c) => intentBearing(c.category));
+        // An independent count: every match the matcher finds, before any is dropped.
+        const all = matchCues(text, tokenize(text), matcher).filter((c) => intentBearing(c.category));
+        const overlap = (a: { first: number; last: number }, b: { first: number; last: number }) =>
+          a.first < b.last && b.first < a.last;
+        for (let i = 0; i < kept.length; i++)
+          for (let j = i + 1; j < kept.length; j++) expect(overlap(kept[i]!, kept[j]!)).toBe(false);
+        for (const m of all) {
+          if (
+            kept.includes(m) ||
+            kept.some((k) => k.start === m.start && k.end === m.end && k.phrase === m.phrase)
+          )
+            continue;
+          // A dropped match lies under a kept one at least as long.
+          expect(kept.some((k) => overlap(k, m) && k.end - k.start >= m.end - m.start)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads "car boot sale" as a place, not an offer', () => {

@@ -140,43 +140,51 @@ function breaksBetween(text: string, from: number, to: number): boolean {
  * Where matches overlap, the longest counts and the others are dropped ("flash sale" over "sale",
  * "buy now" over "buy"): one stretch of words is one cue. Ties go to the earlier match. Matches
  * of categories `keep` accepts are all kept as they are (pronoun counts overlap phrases by design).
+ * Matches come in order of their first word, so overlaps form small runs resolved one at a time.
  */
-export function longestMatches(
-  matches: CueMatch[],
-  words: number,
-  keep: (m: CueMatch) => boolean,
-): CueMatch[] {
-  // Matches come in order of their first word: most drafts have no overlap at all.
+export function longestMatches(matches: CueMatch[], keep: (m: CueMatch) => boolean): CueMatch[] {
+  let out: CueMatch[] | null = null;
+  let run: CueMatch[] = [];
   let reach = -1;
-  let overlap = false;
-  for (const m of matches) {
-    if (keep(m)) continue;
-    if (m.first < reach) {
-      overlap = true;
-      break;
-    }
-    reach = Math.max(reach, m.last);
-  }
-  if (!overlap) return matches;
-  const contested = matches.filter((m) => !keep(m));
-  const order = contested
-    .map((_, i) => i)
-    .sort((a, b) => {
-      const x = contested[a]!;
-      const y = contested[b]!;
-      return y.end - y.start - (x.end - x.start) || x.start - y.start;
-    });
-  const taken = new Uint8Array(words);
-  const dropped = new Set<CueMatch>();
-  for (const i of order) {
-    const m = contested[i]!;
-    let free = true;
-    for (let w = m.first; w < m.last && free; w++) free = taken[w] === 0;
-    if (!free) {
-      dropped.add(m);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (keep(m)) {
+      out?.push(m);
       continue;
     }
-    for (let w = m.first; w < m.last; w++) taken[w] = 1;
+    if (m.first >= reach && run.length > 0) {
+      if (run.length > 1) out ??= matches.slice(0, firstIndex(matches, run[0]!, k));
+      flush(run, out);
+      run = [];
+    }
+    run.push(m);
+    reach = Math.max(reach, m.last);
   }
-  return dropped.size === 0 ? matches : matches.filter((m) => !dropped.has(m));
+  if (run.length > 1) out ??= matches.slice(0, firstIndex(matches, run[0]!, matches.length));
+  flush(run, out);
+  return out ?? matches;
+}
+
+/** Where `m` sits in `matches` (searching back from `before`). */
+function firstIndex(matches: CueMatch[], m: CueMatch, before: number): number {
+  let k = before - 1;
+  while (k >= 0 && matches[k] !== m) k--;
+  return k;
+}
+
+/** Appends a run of overlapping matches to `out`, longest first, each only if it overlaps none kept. */
+function flush(run: CueMatch[], out: CueMatch[] | null): void {
+  if (!out) return;
+  if (run.length === 1) {
+    out.push(run[0]!);
+    return;
+  }
+  const byLength = [...run].sort(longerFirst);
+  const kept: CueMatch[] = [];
+  for (const m of byLength) if (!kept.some((x) => x.first < m.last && m.first < x.last)) kept.push(m);
+  for (const m of run) if (kept.includes(m)) out.push(m);
+}
+
+function longerFirst(x: CueMatch, y: CueMatch): number {
+  return y.end - y.start - (x.end - x.start) || x.start - y.start;
 }
