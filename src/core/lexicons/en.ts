@@ -156,7 +156,8 @@ export const en: Lexicon = {
     'government|ministry',
   'share.money':
     'bill' +
-    "|bills|rent|my rent|mortgage|debt|debts|tax|taxes|insurance|salary|wages|paid|i paid|spent|charged|charged me|payment reminder|invoice|direct debit|car boot sale|garage sale|price gouging|ripped off|paid off|paying off|student loan|bought|i bought|budget|inflation|expensive|afford|can't afford|groceries|prices are|fees are|late fee|my money|refunded",
+    "|bills|rent|my rent|mortgage|debt|debts|tax|taxes|insurance|salary|wages|paid|i paid|spent|charged|charged me|payment reminder|invoice|direct debit|car boot sale|garage sale|price gouging|ripped off|paid off|paying off|student loan|bought|i bought|budget|inflation|expensive|afford|can't afford|groceries|prices are|fees are|late fee|my money|refunded" +
+    '|borrowed|paid back|the loan|a loan|my loan|our loan|bank loan',
   'share.issue':
     'not working' +
     "|isn't working|doesn't work|stopped working|won't load|error|error message|crash*|can't log in|can't sign in|locked out|hacked|my account was|my account has|my account got|was hacked|got hacked|help me|please help|please fix|fix this|still waiting|no reply|no response|issue|issues|problem|problems|bug|glitch|broken|missing|never arrived|not received|haven't received|cancelled|canceled|suspended|terminated|banned|customer service|support team|tried to|trying to|keeps|for the past|why is|why does|why can't|how do i|how can i|what can i do|frustrating|frustrated|disappointed",

@@ -4,14 +4,14 @@
 // One weight per feature, in this order (FEATURES in src/core/intent-features.ts):
 // features: sell.cta sell.offer sell.urgency sell.promo sell.announce sell.follow sell.own sell.earn sell.weak listen.ask listen.thanks listen.care share.info share.notice share.money share.issue price price.talk percentOff promoCode phone shortCode announce imperative repeated shortLink shopLink link.post link.reply link.comment linkAlone question offerQuestion mention mention.comment handleTag fancy caps exclaim reply comment bengali short
 export const INTENT_MODEL = {
-  inputs: 'a6e5f5ecda795a0d',
+  inputs: '89b9585b30f1d88c',
   selling: {
-    bias: -3.5,
-    threshold: 0.66,
+    bias: -3.29,
+    threshold: 0.48,
     weights: [
-      3.45, 1.61, 1.45, 1.41, 0.73, 3.7, 2.91, 1.64, 1.05, -0.64, -0.71, -0.62, -0.76, 0, -1.83, -1.27, 2.66,
-      2.33, 2.59, 1.54, 1.8, 0.76, 0.72, 1.17, 0.21, 0.36, 2.2, 1.34, 0, 2.39, 2.98, -0.81, 0, -0.87, 2.7,
-      1.93, 0.63, 0.76, 1.24, -0.53, 0.91, -0.48, -0.46,
+      3.16, 1.46, 1.37, 1.37, 0.69, 3.53, 2.52, 1.56, 1.07, -0.65, -0.75, -0.64, -0.74, 0, -1.7, -1.31, 2.58,
+      2.49, 2.36, 1.43, 1.54, 0.61, 0.64, 1.01, 0.15, 0.45, 2.22, 1.23, 0, 2.28, 2.99, -0.79, 0, -0.87, 2.67,
+      1.67, 0.5, 0.57, 1.21, -1.52, 0.56, -0.82, -0.36,
     ],
   },
   listening: {
@@ -19,7 +19,7 @@ export const INTENT_MODEL = {
     threshold: 0.5,
     weights: [
       -0.44, 1.59, -1.3, 0.93, 0, 0, 0, 0.07, 0.18, 2.94, 4.89, 1.69, -0.37, -0.45, -1.42, 0, -1.6, -1.21, 0,
-      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.27, 2.36, 0.6, 0.1, 0, 0.26, 0, 2.24, 3.16, 0.3, 0.54, -0.06,
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6.27, 2.36, 0.6, 0.1, 0, 0.26, 0, 2.24, 3.16, 0.29, 0.54, -0.06,
     ],
   },
 };
