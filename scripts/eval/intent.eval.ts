@@ -20,7 +20,8 @@ export function sellingStats(items: readonly IntentItem[]) {
   return {
     n: items.length,
     positives: items.length - negatives,
-    precision: tp + fp ? tp / (tp + fp) : null,
+    // On a set with no selling rows precision says nothing the false-positive rate does not.
+    precision: tp + fp && tp + fn ? tp / (tp + fp) : null,
     recall: tp + fn ? tp / (tp + fn) : null,
     fpRate: negatives ? fp / negatives : null,
   };
@@ -84,7 +85,7 @@ export function evaluate(): Section {
         .filter(([, s]) => s.conversational)
         .map(([k]) => k)
         .join(', ')} have no selling rows: only their fp rate means anything`,
-      'posts.jsonl and train-bn.jsonl are training data; blind.jsonl and blind2.jsonl were tuned on in the past (BLIND.md); blind3.jsonl, when present, was never tuned on',
+      'posts.jsonl, train-en.jsonl and train-bn.jsonl are training data; holdout-style.jsonl, blind.jsonl and blind2.jsonl were read while tuning (BLIND.md); blind3.jsonl, when present, was never tuned on',
     ],
   };
 }
