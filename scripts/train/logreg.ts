@@ -17,6 +17,11 @@ export interface FitOptions {
   l2?: number;
   iterations?: number;
   learningRate?: number;
+  /**
+   * Per feature, the sign its weight must keep: 1 (never below 0), -1 (never above 0) or 0 (free).
+   * Evidence for an intent then never counts against it (projected steps).
+   */
+  signs?: ArrayLike<number>;
 }
 
 export interface Model {
@@ -25,7 +30,7 @@ export interface Model {
 }
 
 export function fitLogistic(examples: readonly Example[], options: FitOptions): Model {
-  const { features, l2 = 1e-3, iterations = 400, learningRate = 0.1 } = options;
+  const { features, l2 = 1e-3, iterations = 400, learningRate = 0.1, signs } = options;
   const w = new Float64Array(features);
   let b = 0;
   const m = new Float64Array(features + 1);
@@ -50,7 +55,11 @@ export function fitLogistic(examples: readonly Example[], options: FitOptions): 
       v[i] = beta2 * v[i]! + (1 - beta2) * g[i]! * g[i]!;
       const step = (learningRate * (m[i]! / (1 - beta1 ** t))) / (Math.sqrt(v[i]! / (1 - beta2 ** t)) + 1e-8);
       if (i === features) b -= step;
-      else w[i] = w[i]! - step;
+      else {
+        w[i] = w[i]! - step;
+        const sign = signs?.[i] ?? 0;
+        if (sign * w[i]! < 0) w[i] = 0;
+      }
     }
   }
   return { bias: b, weights: w };

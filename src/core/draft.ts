@@ -1,10 +1,10 @@
 import { bn } from './lexicons/bn';
-import type { CueCategory } from './lexicons/categories';
+import { CUE_CATEGORIES, type CueCategory } from './lexicons/categories';
 import { en } from './lexicons/en';
 import { PATTERN_GATES, SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
 import { PLATFORM_SPECS, type PlatformSpec } from './platforms';
 import { graphemeCount, platformCount } from './text/count';
-import { type CueMatch, type CueMatcher, compileLexicon, matchCues } from './text/cues';
+import { type CueMatch, type CueMatcher, compileLexicon, longestMatches, matchCues } from './text/cues';
 import { extractEntities } from './text/entities';
 import { detectLanguage } from './text/language';
 import { splitLines, splitSentences, tokenize, type Words } from './text/tokenize';
@@ -36,7 +36,8 @@ export interface Draft {
   /** Lexicon matches of the draft's language, plus English ones in a Bengali draft (mixed posts are common). */
   cues: CueMatch[];
   patterns: PatternMatch[];
-  /** Matches grouped by category, in text order. */
+  /** Matches grouped by category, in text order (read them through `cuesOf`). */
+  byCategory: ReadonlyMap<CueCategory, CueMatch[]>;
   cuesOf(category: CueCategory): CueMatch[];
 }
 
@@ -60,18 +61,42 @@ export const WORD_IN_TAG = 2;
 /** Marks words inside URLs and tags with one merge walk over sorted ranges. */
 function flagWords(words: Words, entities: Entities): Uint8Array {
   const flags = new Uint8Array(words.count);
-  const mark = (ranges: Range[], flag: number) => {
-    let w = 0;
-    for (const r of ranges) {
-      while (w < words.count && words.starts[w]! < r.start) w++;
-      for (; w < words.count && words.starts[w]! < r.end; w++) flags[w] = flags[w]! | flag;
-    }
-  };
-  mark(entities.urls, WORD_IN_URL);
-  mark(entities.hashtags, WORD_IN_TAG);
-  mark(entities.mentions, WORD_IN_TAG);
-  mark(entities.cashtags, WORD_IN_TAG);
+  mark(flags, words, entities.urls, WORD_IN_URL);
+  mark(flags, words, entities.hashtags, WORD_IN_TAG);
+  mark(flags, words, entities.mentions, WORD_IN_TAG);
+  mark(flags, words, entities.cashtags, WORD_IN_TAG);
   return flags;
+}
+
+function mark(flags: Uint8Array, words: Words, ranges: Range[], flag: number): void {
+  let w = 0;
+  for (const r of ranges) {
+    while (w < words.count && words.starts[w]! < r.start) w++;
+    for (; w < words.count && words.starts[w]! < r.end; w++) flags[w] = flags[w]! | flag;
+  }
+}
+
+const NO_CUES: CueMatch[] = [];
+
+/** One shared function, not a new closure per draft on the typing path. */
+function cuesOf(this: Draft, category: CueCategory): CueMatch[] {
+  return this.byCategory.get(category) ?? NO_CUES;
+}
+
+function withoutIntent(m: CueMatch): boolean {
+  return !CUE_CATEGORIES[m.category].intent;
+}
+
+/** URLs, mentions, hashtags and cashtags in text order: the parts of a draft that are not prose. */
+function opaqueRanges(entities: Entities): Range[] {
+  const { urls, mentions, hashtags, cashtags } = entities;
+  if (mentions.length + hashtags.length + cashtags.length === 0) return urls;
+  return [...urls, ...mentions, ...hashtags, ...cashtags].sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(ranges: readonly Range[], start: number, end: number): boolean {
+  for (const r of ranges) if (r.start < end && start < r.end) return true;
+  return false;
 }
 
 function withoutLeadingMentions(text: string, mentions: Entity[], kind: Kind): Entity[] {
@@ -90,13 +115,16 @@ export function buildDraft(text: string, context: Context): Draft {
   const spec = PLATFORM_SPECS[context.platform];
   const limit = context.limit ?? spec.limit;
   const words = tokenize(text);
-  const sentences = splitSentences(text);
-  const lines = splitLines(text);
   const entities = extractEntities(text);
+  const opaque = opaqueRanges(entities);
+  const sentences = splitSentences(text, opaque);
+  const lines = splitLines(text);
   const weighted = platformCount(text, context.platform, entities);
+  const wordFlags = flagWords(words, entities);
 
-  const cues: CueMatch[] = [];
-  matchCues(text, words, matcherFor(language), cues);
+  // Overlapping intent cues count once, the longest ("flash sale" over "sale"); voice and hook
+  // cues are counted by their own rules.
+  const cues = longestMatches(matchCues(text, words, matcherFor(language), [], wordFlags), withoutIntent);
 
   const patterns: PatternMatch[] = [];
   for (const [pattern, re] of PATTERN_LIST) {
@@ -104,7 +132,10 @@ export function buildDraft(text: string, context: Context): Draft {
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {
-      patterns.push({ pattern, start: m.index, end: m.index + m[0].length, text: m[0] });
+      const start = m.index;
+      const end = start + m[0].length;
+      // A number in a URL's path or a tag is not a price or a phone number.
+      if (!overlapsAny(opaque, start, end)) patterns.push({ pattern, start, end, text: m[0] });
     }
   }
 
@@ -114,8 +145,6 @@ export function buildDraft(text: string, context: Context): Draft {
     if (list) list.push(c);
     else byCategory.set(c.category, [c]);
   }
-  const none: CueMatch[] = [];
-
   return {
     text,
     platform: context.platform,
@@ -123,7 +152,7 @@ export function buildDraft(text: string, context: Context): Draft {
     language,
     spec,
     words,
-    wordFlags: flagWords(words, entities),
+    wordFlags,
     sentences,
     lines,
     entities,
@@ -139,6 +168,7 @@ export function buildDraft(text: string, context: Context): Draft {
     },
     cues,
     patterns,
-    cuesOf: (category) => byCategory.get(category) ?? none,
+    byCategory,
+    cuesOf,
   };
 }

@@ -22,7 +22,9 @@ export const en: Lexicon = {
     'check availability|book direct|start your|switch today|switch now|call today|join now|' +
     'try it today|visit us|find us at|register your|apply online|come taste|come try|come visit|' +
     'come and try|stream my|call us today|pm if interested|pm me|dm for|contact him|contact her|' +
-    'chek it out|check it out|get a loan',
+    'chek it out' +
+    '|check me out|visit my page|see full collection|shop the collection|learn more|find out more|link below|reply yes|reply now|call free|freephone|freefone|available at|available from|get it on|message us|dm us for|inbox me for' +
+    '|please call|call on|txt|reply with|to claim|to activate|opt in|to redeem|redeem',
   'sell.offer':
     'sale|on sale|flash sale|big sale|mega sale|summer sale|winter sale|clearance|discount*|' +
     'off everything|off all|off your|off our|half price|half off|deal|deals|special offer|' +
@@ -31,67 +33,79 @@ export const en: Lexicon = {
     'cod available|giveaway|giving away|win a|package price|special price|best price|' +
     'lowest price|low price|great price|price drop|prices drop|save up to|save big|early bird|' +
     'members get|happy hour|2 for 1|two for one|free sample*|free first|referral bonus|' +
-    'loyalty card|make money|earn money|earn cash|work from home|free iphone|get paid|' +
-    'passive income|cheapest|wholesale|retail price|rates start|for the price of|best rate|' +
-    'best rates|terms apply|t&c apply|conditions apply|get 1 free|get one free|get 2 free|' +
-    'for just|guaranteed returns|no hidden fees|money back|money-back|cashback|affordable|' +
+    'free iphone|' +
+    'cheapest|wholesale|retail price|rates start|for the price of|best rate|' +
+    'best rates|terms apply|conditions apply|get 1 free|get one free|get 2 free|' +
+    'for just|guaranteed returns|no hidden fees|money back|cashback|affordable|' +
     'first class free|first lesson free|filling fast|seats filling|personal loan|loan|loans|' +
-    'out now',
+    'out now' +
+    '|the perfect gift|prize|prizes|you have won|u have won|winner|won a|win cash|free entry|bonus|reward|rewards|new customers|for free|get free|unlimited|selected to receive|100 free|free text*|free minutes' +
+    '|redeemed|credited with|free msg|freemsg|bonus points|free for the first',
   'sell.urgency':
     'today only|only today|this weekend only|ends tonight|ends today|ends soon|ending soon|' +
     'last chance|last day|final day|final hours|final call|hurry|limited time|limited stock|' +
     'limited seats|limited spots|limited slots|while stocks last|while supplies last|' +
     'selling fast|almost gone|almost sold out|few left|only a few|spots left|seats left|' +
     "slots left|don't miss|dont miss|do not miss|act now|act fast|now or never|last few|" +
-    'running out|24 hours only|48 hours only',
+    'running out|24 hours only|48 hours only' +
+    '|limited time only|offer ends|urgent|final attempt',
   'sell.promo':
     'new arrival*|new collection|new range|new stock|new menu|new product*|new service*|' +
-    'just launched|just dropped|now open|grand opening|introducing|our new|our latest|' +
+    'just launched|just dropped|now open|grand opening|our new|our latest|' +
     'our products|our services|our packages|our collection|we offer|we are offering|' +
     "we're offering|we provide|we deliver|we ship|we sell|we stock|we cater|we specialise|" +
     'we specialize|price list|packages start|starting from|starting at|starts at|from just|' +
     'only for|per kg|per piece|per person|per night|per hour|per month|restocked|pre-orders|' +
-    'taking orders|now taking|now booking|bookings open|orders open|brand new|brand-new|' +
+    'taking orders|now taking|now booking|bookings open|orders open|brand new|' +
     'made to order|tired of|struggling with|sick of|need a plumber|want to lose|' +
-    'looking for a reliable|download|learn|become a|get the|enrol by|enroll by|save $|trade|' +
+    'looking for a reliable|download|learn|become a|get the|enrol by|enroll by|trade|' +
     'open your|stay cool|taste the|try our|discover|experience the|upgrade|switch to|visit any|' +
-    'now at|now in|available on|ships in|ships free|free for|risk free|risk-free|flat fee|' +
-    'all night|easy financing|financing|site visits|install*|course|classes|' +
-    'gift cards available|same-day|no credit check|commission|earn|interest|apr|zero commission|' +
-    'certified|on us',
+    'now at|now in|available on|ships in|ships free|free for|risk free|flat fee|' +
+    'all night|easy financing|financing|site visits|install*|classes|' +
+    'gift cards available|same-day|no credit check|commission|interest|apr|zero commission|' +
+    'certified|on us' +
+    '|with our|now live|collection|new season|made for|perfect for',
+  'sell.announce': 'introducing|meet the|meet our|say hello to',
   'sell.follow':
     'follow me|follow us|follow my|follow our|follow back|follow for|give us a follow|' +
     'give me a follow|subscribe|please subscribe|pls subscribe|plz subscribe|sub to|sub4sub|' +
-    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|' +
-    'my new video|my latest video|my cover|my youtube|my instagram|my tiktok|check out my|' +
+    '' +
+    'check out my|' +
     'check my|checkout my|check out our|check us out|go check out|visit my|visit our page|' +
     'visit our channel|like my|like our page|like and share|like and subscribe|share my|' +
     'hit the bell|turn on notifications|support my|support me|support our small business|' +
-    'support small business|promo my|promote my|promote your|watch my|listen to my|view my|' +
-    'join my|join our|my remix|my playlist|my podcast|my mixtape|my blog|go to my|' +
-    'like this comment|help me reach|subscriber*|a sub|sub back|sub for sub|started a channel|' +
-    'new youtuber|read my|check it out on|whatsapp me|message me for|dm me for|' +
-    'link in description|link in channel description|link in my channel|my chanel|my ep|' +
-    'my new ep|my album|my new album|my new song|my new single|small youtuber|' +
-    "would love your support|i teach|i offer|we offer|im selling|i'm selling|i sell|we sell|hmu|" +
+    'support small business|promo my|promote my|promote your|watch my|listen to my|' +
+    'join my|join our|go to my|' +
+    'like this comment|help me reach|a sub|sub back|sub for sub|started a channel|' +
+    'new youtuber|check it out on|whatsapp me|message me for|dm me for|' +
+    'link in description|link in channel description|link in my channel|' +
+    'small youtuber|' +
+    "would love your support|i teach|i offer|im selling|i'm selling|i sell|hmu|" +
     'hit me up|i edit|i design|i do logos|i make|i ship|i can come|i can help you|i cover songs|' +
-    'just uploaded my|gave it a listen|give it a listen|help me get to|hit 1k|drop us a message|' +
+    'just uploaded my|gave it a listen|give it a listen|help me get to|drop us a message|' +
     "drop me a message|tell them|look up my|reply how|we're hiring|we are hiring|apply at|" +
-    'bookings for|bookings are open|link is in my|my version',
+    'bookings for|bookings are open|link is in my' +
+    '|in my bio|subscribe to my|dm me|inbox me|message me',
+  'sell.own':
+    'my channel|our channel|our page|my shop|my store|my website|my video|my videos|my new video|my latest video|my cover|my youtube|my instagram|my tiktok|view my|my remix|my playlist|my podcast|my mixtape|my blog|read my|my chanel|my ep|my new ep|my album|my new album|my new song|my new single|my version|my bio|my page|my profile|my site|my music|my song',
+  'sell.earn':
+    'profit' +
+    '|profits|profitable|payout|payouts|invest|investing|investment|investments|investor|investors|trading|trader|traders|trade with|forex|crypto|bitcoin|btc|binary options|mining|withdraw|withdrawal|withdrawals|account manager|financial freedom|passive income|make money|earn money|earn cash|work from home|get paid|grand|grands|legit|recover your|mentor|guidance|strategy|roi|returns|dividends|portfolio|signals|staking|token|tokens|to the first|made me|earning|earned|cash out|expert|testimony|opportunity|income',
   'sell.weak':
     'price|prices|priced|cost|costs|only|free|new|stock|available|order|orders|buying|purchase*|' +
-    'sell|selling|products|product|service|services|brand|link|website|money|cash|pay|paypal|' +
+    'sell|selling|products|product|service|services|brand|link|website|cash|paypal|' +
     'bkash|nagad|gift|gifts|deliver|delivered|booking|appointment*|book|quote|shop|store|' +
-    'collection|menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
-    'get your|whatsapp|checkout|check out our|dm me|dm us|inbox me|inbox us|message me|' +
-    'contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|my page|' +
-    'my profile|my account|my site|my blog|my music|my song|offer|offers|cheap|bundle|combo|' +
-    'income|first order|savings|deadline|countdown|before it|before they|limited edition|' +
-    'our store|our shop|pricing|for sale|launching|our product|our service|our menu|trial|' +
-    'included|dine in|takeaway|investment|for details|fees|rate|rates|per month|month|/month|' +
-    'need a|need an|telegram|collab|if interested|lessons|experienced|minimal documents|' +
-    'fast turnaround|guarantee*|installments|installment|plans|plan|app|ios|android|grocer|' +
-    'outlet*|branch|branches',
+    'menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
+    'get your|whatsapp|checkout|dm us|inbox us|' +
+    'contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|' +
+    'offer|offers|cheap|bundle|combo|' +
+    'first order|savings|deadline|countdown|before it|before they|limited edition|' +
+    'pricing|for sale|launching|our product|our service|our menu|' +
+    'included|dine in|takeaway|for details|fees|rate|rates|' +
+    'need a|need an|telegram|collab|if interested|experienced|minimal documents|' +
+    'fast turnaround|installments|installment|plans|plan|app|ios|android|grocer|' +
+    'outlet*|branch|branches' +
+    '|subscriber*|my account',
   'listen.ask':
     "what do you think|what did you think|what would you|what's your|whats your|what is your|" +
     'what are your|which one|which do you|which would you|which is your|how do you|' +
@@ -104,10 +118,11 @@ export const en: Lexicon = {
     'in the comments|drop a comment|drop your|vote|poll|help us choose|help us decide|' +
     'help us name|we want to hear|we asked|ask me anything|ama|questions welcome|who else|' +
     'anyone else|does anyone|has anyone|is anyone|can anyone|what should|agree or disagree|' +
-    'thoughts|curious|wondering',
+    'thoughts|curious|wondering' +
+    '|honest question|question for|quick question|anybody|any advice|do you still|what do you|have you|are you',
   'listen.thanks':
     'thanks|thank|thankful|grateful|gratitude|appreciate*|congratulations|congrats|congratulate|' +
-    'well done|proud of|so proud|shout out|shoutout|shout-out|kudos|hats off|big up|cheers to|' +
+    'well done|proud of|so proud|shout out|shoutout|kudos|hats off|big up|cheers to|' +
     'welcome to the team|welcome aboard|happy birthday|happy anniversary|credit to|credits to|' +
     "photo by|made possible by|huge thanks|couldn't have done it without|means the world|" +
     'means a lot|you made our day|made my day|love you all|our amazing customers|' +
@@ -131,7 +146,7 @@ export const en: Lexicon = {
     'according to|data|read more|thread|explained|explain*|love this|loved this|beautiful|song|' +
     'voice|memories|childhood|nostalgia|watching|listening to|still|years|ago|always|' +
     'never gets old|favorite|favourite|best song|awareness|safety|public|residents|community|' +
-    'free vaccination|vaccination|vaccine|road closure|closure|schedule|weather|library|' +
+    'vaccination|vaccine|road closure|closure|schedule|weather|library|' +
     'volunteer*|donate|charity|election|vote on|polling|council|health|clinic hours|please note|' +
     'be advised|information',
   'share.notice':
@@ -140,6 +155,13 @@ export const en: Lexicon = {
     'public notice|public service|self-harm|must be renewed|expires|expire|free of charge|' +
     'is free|stay safe|emergency number|for more information|citizens|residents are|authorities|' +
     'government|ministry',
+  'share.money':
+    'bill' +
+    "|bills|rent|my rent|mortgage|debt|debts|tax|taxes|insurance|salary|wages|paid|i paid|spent|charged|charged me|payment reminder|invoice|direct debit|car boot sale|garage sale|price gouging|ripped off|paid off|paying off|student loan|bought|i bought|budget|inflation|expensive|afford|can't afford|groceries|prices are|fees are|late fee|my money|refunded" +
+    '|borrowed|paid back|the loan|a loan|my loan|our loan|bank loan',
+  'share.issue':
+    'not working' +
+    "|isn't working|doesn't work|stopped working|won't load|error|error message|crash*|can't log in|can't sign in|locked out|hacked|my account was|my account has|my account got|was hacked|got hacked|help me|please help|please fix|fix this|still waiting|no reply|no response|issue|issues|problem|problems|bug|glitch|broken|missing|never arrived|not received|haven't received|cancelled|canceled|suspended|terminated|banned|customer service|support team|tried to|trying to|keeps|for the past|why is|why does|why can't|how do i|how can i|what can i do|frustrating|frustrated|disappointed",
   'voice.corporate':
     'the company|our company|the management|the organization|the organisation|our organization|' +
     'our organisation|valued customer*|esteemed customer*|dear valued|dear customer*|' +

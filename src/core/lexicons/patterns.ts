@@ -9,7 +9,7 @@ export const SELLING_PATTERNS = {
   // of digits be tried from its first digit only, which keeps the search linear.
   price: new RegExp(
     `(?:[$£€₹৳]|\\b(?:tk|bdt|usd|rs|inr|gbp|eur)\\.?)\\s?${D}[0-9০-৯,]*(?:\\.${D}+)?` +
-      `|(?<![0-9০-৯.,])${D}[0-9০-৯,]*(?:\\.${D}+)?\\s?(?:tk\\b|taka\\b|bdt\\b|usd\\b|dollars?\\b|bucks\\b|টাকা|৳|/-|k\\s?টাকা)`,
+      `|(?<![0-9০-৯.,])${D}[0-9০-৯,]*(?:\\.${D}+)?\\s?(?:tk\\b|taka\\b|bdt\\b|usd\\b|dollars?\\b|bucks\\b|pounds?\\b|p(?:/|\\b)|টাকা|৳|/-|k\\s?টাকা)`,
     'giu',
   ),
   // A discount in per cent: "20% off", "৩০% ছাড়", "up to 50% discount".
@@ -20,8 +20,12 @@ export const SELLING_PATTERNS = {
   ),
   // A promo code in capitals after "code" ("use code SPRING20", "কোড: EID30").
   promoCode: /(?:code|coupon|promo|কোড|কুপন)\s?[:\-–]?\s?["“']?[A-Z][A-Z0-9]{2,}/gu,
-  // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script.
-  phone: /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b/gu,
+  // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script, or
+  // any number written the way a national or international one is (0 or +country, 10–12 digits).
+  phone:
+    /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b|(?<![0-9])(?:\+[1-9][0-9]{0,2}[\s-]?|0)[0-9]{3,4}[\s-]?[0-9]{3}[\s-]?[0-9]{3,4}(?![0-9])/gu,
+  // "Text JOIN to 80155", "reply YES to 6060": a keyword to send to a short code.
+  shortCode: /\b(?:txt|text|send|reply|sms)\b[^.!?\n]{0,24}?\bto\s?[0-9]{4,6}\b/giu,
 } as const;
 
 export type SellingPattern = keyof typeof SELLING_PATTERNS;
@@ -31,19 +35,31 @@ export type SellingPattern = keyof typeof SELLING_PATTERNS;
  * many posts that have no currency, no per cent sign, no code and no long number.
  */
 const DIGIT = /[0-9০-৯]/;
-const CURRENCY = /[$£€₹৳]|টাকা|\/-|tk|taka|bdt|usd|dollar|buck|rs|inr|gbp|eur/i;
+const CURRENCY = /[$£€₹৳]|টাকা|\/-|tk|taka|bdt|usd|dollar|buck|pound|[0-9]p\b|rs|inr|gbp|eur/i;
 
 export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = {
   price: (t) => DIGIT.test(t) && CURRENCY.test(t),
   percentOff: (t) => t.includes('%'),
   promoCode: (t) => /code|coupon|promo|কোড|কুপন/i.test(t),
-  phone: (t) => /[0০][1১][0-9০-৯]{7}/.test(t),
+  phone: (t) => /[0০+][0-9০-৯]{7}/.test(t),
+  shortCode: (t) => /to\s?[0-9]{4}/.test(t),
 };
 
-/** How much one match of each pattern weighs toward `selling` (see categories.ts). */
-export const PATTERN_WEIGHTS: Record<SellingPattern, number> = {
-  price: 2.5,
-  percentOff: 3,
-  promoCode: 3,
-  phone: 1.5,
-};
+/**
+ * Verbs an ad opens a sentence with to address the reader ("Train your brain with …", "Treat
+ * yourself", "Create … with Clipo"); with "your" or a named product after them they sell.
+ */
+export const IMPERATIVES = new Set(
+  'train|create|get|try|buy|order|shop|book|grab|claim|call|visit|join|discover|experience|enjoy|save|upgrade|unlock|download|treat|start|learn|boost|transform|protect|earn|make|switch|pamper|sign'.split(
+    '|',
+  ),
+);
+
+/**
+ * Links that sell by their shape: a link shortener or a chat-to-order link (wa.me, m.me), and a
+ * shop's path (/shop, /products, /collections, /cart …). Tested on one URL's text.
+ */
+export const SHORT_LINK =
+  /^(?:https?:\/\/)?(?:www\.)?(?:bit\.ly|tinyurl\.com|goo\.gl|ow\.ly|is\.gd|buff\.ly|rb\.gy|cutt\.ly|t\.ly|lnkd\.in|linktr\.ee|wa\.me|m\.me|amzn\.to)\//i;
+export const SHOP_LINK =
+  /\/(?:shop|store|products?|collections?|cart|checkout|buy|order|deals?|offers?|sale)(?:[/?#.\-_]|$)/i;

@@ -11,13 +11,14 @@ import {
 import { HOSTILE_MODEL } from '../lexicons/hostile-weights';
 import type { CueMatch } from '../text/cues';
 import type { Words } from '../text/tokenize';
-import type { Language, Range } from '../types';
+import type { Kind, Language, Range } from '../types';
 import { finding, type Rule } from './rule';
 
 /** What the reading needs of a draft (the training script builds the same from its own cues). */
 export interface HostileInput {
   text: string;
   language: Language;
+  kind: Kind;
   words: Words;
   wordFlags: Uint8Array;
 }
@@ -65,6 +66,9 @@ export function readHostile(
   type Kept = { m: CueMatch; key: string; atReader: boolean; shouted: boolean };
   const kept: Kept[] = [];
   const pending: Kept[] = [];
+  // A reply or comment that speaks to the reader puts a person in view of every word in it:
+  // "Ridiculous. Maybe stay home next Saturday." is said to the customer, not about a thing.
+  const toReader = d.kind !== 'post' && near(lower, 0, count, SECOND_PERSON);
   for (let k = 0; k < cues.length; k++) {
     const m = cues[k]!;
     if (m.first < lastEnd) continue;
@@ -84,7 +88,13 @@ export function readHostile(
     if (!own && vocab.other.has(best.phrase)) continue;
     const match = { m: best, key: own ? best.phrase : CURATED, atReader, shouted };
     // A run-down word about a thing counts once a person is in view or the draft attacks already.
-    if (!atReader && !shouted && ABOUT_THINGS.has(stemless(best.phrase)) && !aboutPerson(d, best))
+    if (
+      !atReader &&
+      !toReader &&
+      !shouted &&
+      ABOUT_THINGS.has(stemless(best.phrase)) &&
+      !aboutPerson(d, best)
+    )
       pending.push(match);
     else kept.push(match);
   }

@@ -73,10 +73,18 @@ function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
  * Finds every phrase of the matcher in the words: for each word, the phrases that start with
  * it, then their following words. Linear in the text: each word costs two map lookups plus the
  * few phrases that start with it. Words must follow each other with no clause break between.
+ * Words flagged in `skip` (inside a URL, mention or hashtag) are not prose: no phrase touches them.
  */
-export function matchCues(text: string, words: Words, matcher: CueMatcher, out: CueMatch[] = []): CueMatch[] {
+export function matchCues(
+  text: string,
+  words: Words,
+  matcher: CueMatcher,
+  out: CueMatch[] = [],
+  skip?: Uint8Array,
+): CueMatch[] {
   const { lower, starts, ends, count } = words;
   for (let i = 0; i < count; i++) {
+    if (skip?.[i]) continue;
     const word = lower[i]!;
     const exact = matcher.exact.get(word);
     if (exact) tryPhrases(exact, i);
@@ -92,7 +100,7 @@ export function matchCues(text: string, words: Words, matcher: CueMatcher, out: 
       let j = i + 1;
       let ok = true;
       for (const w of p.rest) {
-        if (j >= count || breaksBetween(text, ends[j - 1]!, starts[j]!)) {
+        if (j >= count || skip?.[j] || breaksBetween(text, ends[j - 1]!, starts[j]!)) {
           ok = false;
           break;
         }
@@ -126,4 +134,57 @@ function breaksBetween(text: string, from: number, to: number): boolean {
     if (c === 0x964 || c === 0x2026 || c === 0x2014) return true;
   }
   return false;
+}
+
+/**
+ * Where matches overlap, the longest counts and the others are dropped ("flash sale" over "sale",
+ * "buy now" over "buy"): one stretch of words is one cue. Ties go to the earlier match. Matches
+ * of categories `keep` accepts are all kept as they are (pronoun counts overlap phrases by design).
+ * Matches come in order of their first word, so overlaps form small runs resolved one at a time.
+ */
+export function longestMatches(matches: CueMatch[], keep: (m: CueMatch) => boolean): CueMatch[] {
+  let out: CueMatch[] | null = null;
+  let run: CueMatch[] = [];
+  let reach = -1;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (keep(m)) {
+      out?.push(m);
+      continue;
+    }
+    if (m.first >= reach && run.length > 0) {
+      if (run.length > 1) out ??= matches.slice(0, firstIndex(matches, run[0]!, k));
+      flush(run, out);
+      run = [];
+    }
+    run.push(m);
+    reach = Math.max(reach, m.last);
+  }
+  if (run.length > 1) out ??= matches.slice(0, firstIndex(matches, run[0]!, matches.length));
+  flush(run, out);
+  return out ?? matches;
+}
+
+/** Where `m` sits in `matches` (searching back from `before`). */
+function firstIndex(matches: CueMatch[], m: CueMatch, before: number): number {
+  let k = before - 1;
+  while (k >= 0 && matches[k] !== m) k--;
+  return k;
+}
+
+/** Appends a run of overlapping matches to `out`, longest first, each only if it overlaps none kept. */
+function flush(run: CueMatch[], out: CueMatch[] | null): void {
+  if (!out) return;
+  if (run.length === 1) {
+    out.push(run[0]!);
+    return;
+  }
+  const byLength = [...run].sort(longerFirst);
+  const kept: CueMatch[] = [];
+  for (const m of byLength) if (!kept.some((x) => x.first < m.last && m.first < x.last)) kept.push(m);
+  for (const m of run) if (kept.includes(m)) out.push(m);
+}
+
+function longerFirst(x: CueMatch, y: CueMatch): number {
+  return y.end - y.start - (x.end - x.start) || x.start - y.start;
 }

@@ -113,18 +113,47 @@ export function tokenize(text: string): Words {
 // break. Runs of terminators ("?!", "...") end one sentence.
 const SENTENCE_END = /[.!?…।]+(?=\s|$)|\n+/g;
 
-/** Sentences as ranges, trimmed, empty ones dropped. */
-export function splitSentences(text: string): Range[] {
+/**
+ * Sentences as ranges, trimmed, empty ones dropped. `opaque` ranges (URLs, mentions, hashtags;
+ * sorted, not overlapping) are not prose: a "." or "?" inside one ends no sentence, and a
+ * sentence made only of them (a link on its own line) is no sentence.
+ */
+export function splitSentences(text: string, opaque: readonly Range[] = []): Range[] {
   const out: Range[] = [];
   let start = 0;
+  let o = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    while (o < opaque.length && opaque[o]!.end <= m.index) o++;
+    if (o < opaque.length && opaque[o]!.start <= m.index && m[0][0] !== '\n') continue;
     const end = m[0][0] === '\n' ? m.index : m.index + m[0].length;
-    pushTrimmed(text, start, end, out);
+    pushTrimmed(text, start, end, out, opaque);
     start = m.index + m[0].length;
   }
-  pushTrimmed(text, start, text.length, out);
+  pushTrimmed(text, start, text.length, out, opaque);
   return out;
+}
+
+const PROSE = /[\p{L}\p{N}]/u;
+
+/** Whether any letter or digit of [start, end) lies outside the opaque ranges. */
+function hasProse(text: string, start: number, end: number, opaque: readonly Range[]): boolean {
+  let at = start;
+  // The first range that ends after `start` (binary search keeps many links linear enough).
+  let lo = 0;
+  let hi = opaque.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (opaque[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < opaque.length; k++) {
+    const r = opaque[k]!;
+    if (r.start >= end) break;
+    if (r.start > at && PROSE.test(text.slice(at, r.start))) return true;
+    at = Math.max(at, r.end);
+  }
+  return at < end && PROSE.test(text.slice(at, end));
 }
 
 /** Lines as ranges (without the line break), including empty ones. */
@@ -139,10 +168,16 @@ export function splitLines(text: string): Range[] {
   return out;
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: Range[]): void {
+function pushTrimmed(
+  text: string,
+  start: number,
+  end: number,
+  out: Range[],
+  opaque: readonly Range[] = [],
+): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end > start && (opaque.length === 0 || hasProse(text, start, end, opaque))) out.push({ start, end });
 }
 
 function isSpace(c: number): boolean {
