@@ -49,6 +49,12 @@ interface OwnRow {
   label: Intent;
 }
 
+/** tests/fixtures/intent/BLIND3.md: the same facts under the names its blind author chose. */
+interface BlindRow {
+  lang?: Language;
+  intent?: Intent;
+}
+
 const OWN = resolve(import.meta.dirname, '../../tests/fixtures/intent');
 
 /** One of the project's own labelled files (tests/fixtures/intent/README.md); [] if absent. */
@@ -58,12 +64,16 @@ export function readOwn(file: string): IntentItem[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as OwnRow)
-    .map((r) => ({
-      text: r.text,
-      context: { platform: r.platform, kind: r.kind },
-      language: r.language,
-      selling: r.label === 'selling',
-      label: r.label,
-    }));
+    .map((l) => JSON.parse(l) as OwnRow & BlindRow)
+    .map((r) => {
+      // blind3.jsonl was written blind, with its own field names (BLIND3.md): `lang`, `intent`.
+      const label = r.label ?? r.intent!;
+      return {
+        text: r.text,
+        context: { platform: r.platform, kind: r.kind },
+        language: r.language ?? r.lang!,
+        selling: label === 'selling',
+        label,
+      };
+    });
 }
