@@ -4,8 +4,8 @@
 import type { Language } from '../core/types';
 import type { TabMessage } from '../messages';
 import { adapterFor } from '../sites/registry';
-import { type Format, formatter, loadCatalog, servedLanguage } from '../ui/pill/i18n';
 import { alive, ext } from './ext';
+import { type Format, formatter, loadCatalog, servedLanguage } from './pill/i18n';
 import {
   type ContentSettings,
   disableRule,

@@ -6,9 +6,9 @@ import type { Analysis, Finding, Kind, Language } from '../core/types';
 import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read';
 import type { PostSentMessage } from '../messages';
 import type { SiteAdapter } from '../sites/types';
-import type { Format } from '../ui/pill/i18n';
-import { Pill } from '../ui/pill/pill';
 import { ext } from './ext';
+import type { Format } from './pill/i18n';
+import { Pill } from './pill/pill';
 import { record } from './stats';
 
 /** Pause before analysing (DESIGN: about 300 ms). */

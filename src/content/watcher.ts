@@ -4,8 +4,8 @@
 import { analyze } from '../core/analyze';
 import type { Language } from '../core/types';
 import type { SiteAdapter } from '../sites/types';
-import type { Format } from '../ui/pill/i18n';
-import { PILL_TAG } from '../ui/pill/pill';
+import type { Format } from './pill/i18n';
+import { PILL_TAG } from './pill/pill';
 import { Session } from './session';
 import { record } from './stats';
 

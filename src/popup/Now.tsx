@@ -40,7 +40,7 @@ export function Now(props: { getDraft?: (() => Promise<DraftInfo | null>) | unde
     );
   }
   const a = draft.analysis;
-  // The same draft score the pill shows (src/ui/pill/pill.ts `draftScore`): quality and voice.
+  // The same draft score the pill shows (src/content/pill/pill.ts `draftScore`): quality and voice.
   const score = Math.round((a.quality + a.voice) / 2);
   const catalogT = (m: Finding['message']) => i.t(m.id, m.params);
   const byReason = REASONS.map((r) => ({ r, list: a.findings.filter((f) => f.reason === r) })).filter(
