@@ -55,7 +55,7 @@ async function act(msg: Message, deps: RouterDeps): Promise<unknown> {
         id: msg.draftId,
         time: msg.time,
         composeMs: msg.composeMs,
-        source: 'live',
+        source: msg.manual ? 'manual' : 'live',
         ...(text !== undefined ? { text } : {}),
       });
       const added = await addPost(db, record);

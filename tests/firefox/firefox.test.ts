@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
-import { buildExtension, DIST_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
+import { buildExtension, DIST_E2E_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { type CspServer, serveWithCsp } from '../e2e/strict-csp';
 
@@ -117,7 +117,7 @@ before(async () => {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
     },
   });
-  const id = await browser.installExtension(DIST_FIREFOX);
+  const id = await browser.installExtension(DIST_E2E_FIREFOX);
   assert.equal(id, GECKO_ID);
   ext = await openExtensionPage('src/popup/index.html');
 });
