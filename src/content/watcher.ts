@@ -132,9 +132,18 @@ export class Watcher {
 
   private observeRoot(root: ShadowRoot, listen: boolean): void {
     this.mo.observe(root, { childList: true, subtree: true });
-    // `submit` does not cross a shadow boundary (it is not composed): listen inside.
-    if (listen)
-      root.addEventListener('submit', (e) => this.onSubmit(e), { passive: true, signal: this.signal });
+    if (listen) this.listenIn(root);
+  }
+
+  /**
+   * Events that stop at a shadow root: `submit` is not composed, and a focus move between two
+   * elements of one shadow tree (or of nested ones) stops where target and relatedTarget
+   * retarget to the same host (DOM Standard, "dispatch": relatedTarget retargeting).
+   */
+  private listenIn(root: ShadowRoot): void {
+    const opts = { passive: true, capture: true, signal: this.signal };
+    root.addEventListener('submit', (e) => this.onSubmit(e), opts);
+    root.addEventListener('focusin', (e) => this.onFocus(e), opts);
   }
 
   requestScan(): void {
@@ -157,7 +166,7 @@ export class Watcher {
       if (this.roots.has(root) || root.host.closest(PILL_TAG)) continue;
       this.roots.add(root);
       if (this.observing) this.observeRoot(root, true);
-      else root.addEventListener('submit', (e) => this.onSubmit(e), { passive: true, signal: this.signal });
+      else this.listenIn(root);
     }
   }
 

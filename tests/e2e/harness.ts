@@ -50,12 +50,19 @@ export interface Fixtures {
   close(): Promise<void>;
 }
 
-/** Bundles every fixture page and serves it at each host name (any path: a single-page app). */
-export async function serveFixtures(): Promise<Fixtures> {
+/**
+ * Bundles every fixture page and serves it at each host name (any path: a single-page app).
+ * `pages` serves other fixture pages (a path under tests/fixtures/, without `.js`) at some hosts
+ * instead of their site's page: the security suite's hostile page.
+ */
+export async function serveFixtures(pages: Record<string, string> = {}): Promise<Fixtures> {
   const dir = mkdtempSync(join(tmpdir(), 'postcoach-fixtures-'));
-  const sites = [...new Set(Object.values(HOSTS))];
+  const hosts: Record<string, string> = { ...HOSTS, ...pages };
+  const sites = [...new Set(Object.values(hosts))];
   await build({
-    entryPoints: sites.map((s) => join(ROOT, 'tests/fixtures/sites', `${s}.js`)),
+    entryPoints: Object.fromEntries(
+      sites.map((s) => [s, join(ROOT, 'tests/fixtures', `${s.includes('/') ? s : `sites/${s}`}.js`)]),
+    ),
     bundle: true,
     format: 'esm',
     outdir: dir,
@@ -90,7 +97,7 @@ export async function serveFixtures(): Promise<Fixtures> {
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
     (req, res) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-      const site = HOSTS[host];
+      const site = hosts[host];
       if (!site) {
         res.writeHead(404).end();
         return;
