@@ -137,13 +137,9 @@ describe('Firefox ESR: every site adapter', () => {
         assert.equal(pill.platform, site.platform);
         assert.ok(Number(pill.score) >= 0 && Number(pill.score) <= 100, `score ${pill.score}`);
         await page.waitForSelector('postcoach-pill[data-intent="selling"]', { timeout: 3000 });
-        // The panel opens from the pill (its shadow root is open for tests and assistive tech).
-        await page.evaluate(() => {
-          const host = [...document.querySelectorAll('postcoach-pill')].find(
-            (el) => !(el as HTMLElement).hidden && el.hasAttribute('data-score'),
-          );
-          (host?.shadowRoot?.querySelector('.pill') as HTMLElement | null)?.click();
-        });
+        // The panel opens from the user's click on the pill (the e2e build's root is open for the
+        // test; the pill ignores a page's synthetic clicks, issue 12).
+        await page.click('postcoach-pill[data-score]:not([hidden]) >>> .pill');
         await page.waitForFunction(
           () =>
             [...document.querySelectorAll('postcoach-pill')].some(
