@@ -192,6 +192,37 @@ describe('the pill (issue 12 finding 2)', () => {
   });
 });
 
+describe('pill placement (issue 11 item 4, e2e build)', () => {
+  it('beside the composer, never over its text, and it follows the composer as it grows', async () => {
+    const page = await open(e2e, 'forge');
+    const editor = page.locator('[data-id="rich"]');
+    await editor.click();
+    await page.keyboard.type('One line to start with.');
+    await page.waitForSelector('postcoach-pill[data-score]:not([hidden])');
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+      a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+    const pillBox = () => page.locator('postcoach-pill[data-score] >> .pill').boundingBox();
+    const first = (await pillBox())!;
+    assert.equal(overlap(first, (await editor.boundingBox())!), false, 'not over the text');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(`Line ${i + 2} of a growing post.`);
+    }
+    const grown = (await editor.boundingBox())!;
+    await page.waitForFunction(
+      (y0) =>
+        (document.querySelector('postcoach-pill[data-score]') as HTMLElement).getBoundingClientRect().y >
+        y0 + 20,
+      first.y,
+    );
+    const moved = (await pillBox())!;
+    assert.equal(overlap(moved, grown), false, 'still not over the text');
+    const send = (await page.locator('[data-send="rich"]').boundingBox())!;
+    assert.equal(overlap(moved, send), false, "clear of the site's button");
+    await page.close();
+  });
+});
+
 describe('lazy pills (issue 12 finding 8, production build)', () => {
   it('2,000 editables: every one seen, no pill until the user focuses one, then exactly one', async () => {
     const page = await open(prod, 'many');

@@ -8,13 +8,13 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
 import { buildExtension, DIST_E2E_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { type CspServer, serveWithCsp } from '../e2e/strict-csp';
+import { launchFirefox } from './launch';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /**
  * The add-on's moz-extension:// host. Firefox picks a random one per profile unless the
  * `extensions.webextensions.uuids` pref already names one for the add-on's id: fixing it tells
@@ -105,18 +105,7 @@ before(async () => {
   buildExtension();
   fx = await serveFixtures();
   csp = await serveWithCsp(fx);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: !process.env.HEADED,
-    acceptInsecureCerts: true,
-    // Lets BiDi navigate a tab to moz-extension:// (the popup; the database reader).
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-    },
-  });
+  browser = await launchFirefox(UUID);
   const id = await browser.installExtension(DIST_E2E_FIREFOX);
   assert.equal(id, GECKO_ID);
   ext = await openExtensionPage('src/popup/index.html');

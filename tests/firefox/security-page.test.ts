@@ -6,12 +6,12 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
 import { buildExtension, DIST_FIREFOX, type Fixtures, serveFixtures } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
+import { launchFirefox } from './launch';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed so that the test knows the extension's origin (see tests/firefox/firefox.test.ts). */
 const UUID = '6b1d7e24-0c5f-4e8a-b3d2-91a7c4f0e5d8';
 const HOST = 'mastodon.social';
@@ -23,17 +23,7 @@ let ext: Page;
 before(async () => {
   buildExtension();
   fx = await serveFixtures({ [HOST]: 'security/hostile' });
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: !process.env.HEADED,
-    acceptInsecureCerts: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'network.dns.forceResolve': '127.0.0.1',
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-    },
-  });
+  browser = await launchFirefox(UUID);
   assert.equal(await browser.installExtension(DIST_FIREFOX), GECKO_ID);
   ext = await browser.newPage();
   const url = `moz-extension://${UUID}/src/popup/index.html`;
