@@ -99,7 +99,10 @@ export interface Look {
   empty: boolean;
   /** The composer, or the dialog it was in, left the page. */
   gone: boolean;
-  /** An error alert appeared near the composer (or on the page) since the attempt. */
+  /**
+   * A reason to doubt it: an error alert appeared near the composer (or on the page) since the
+   * attempt, or the composer was hidden with its text still in it.
+   */
   alert: boolean;
 }
 

@@ -346,12 +346,19 @@ export class Session {
   private look(): Look {
     const p = this.pending;
     const dialog = p?.dialog ?? null;
-    const gone =
+    const closed =
       !this.el.isConnected ||
-      this.el.getClientRects().length === 0 ||
-      (dialog !== null && (!dialog.isConnected || (dialog instanceof HTMLDialogElement && !dialog.open)));
+      (dialog !== null &&
+        (!dialog.isConnected ||
+          (dialog instanceof HTMLDialogElement && !dialog.open) ||
+          dialog.getClientRects().length === 0));
+    // Hidden in place with its text still in it: a "Cancel" that collapses a comment box looks
+    // like this, a send does not (sites empty the composer they keep). Doubtful: only offered.
+    const hiddenWithText = !closed && this.el.getClientRects().length === 0 && !isEmpty(this.el, this.kind);
+    const gone = closed || hiddenWithText || this.el.getClientRects().length === 0;
     const empty = !gone && isEmpty(this.el, this.kind);
-    return { gone, empty, alert: p !== null && (gone || empty) && countAlerts(this.el) > p.alerts };
+    const alert = p !== null && (gone || empty) && (hiddenWithText || countAlerts(this.el) > p.alerts);
+    return { gone, empty, alert };
   }
 
   /**

@@ -309,6 +309,23 @@ describe('the send detector (issue 11 item 3, e2e build)', () => {
     await page.close();
   });
 
+  it('a Cancel after the editor that collapses the box with its text kept is not a send', async () => {
+    const page = await open(e2e, 'detector');
+    const earlier = await storedPosts(e2e);
+    await page.locator('[data-id="collapse"]').click();
+    await page.keyboard.type('Half a thought I will finish later.');
+    await page.waitForSelector('postcoach-pill[data-score]');
+    await page.locator('[data-cancel="collapse"]').click();
+    await page.locator('[data-id="collapse"]').waitFor({ state: 'hidden' });
+    await userSends(page, 'comment', 'Congratulations on the new shop!');
+    const added = await newPosts(e2e, earlier, 1);
+    assert.deepEqual(
+      added.map((p) => p.text),
+      ['Congratulations on the new shop!'],
+    );
+    await page.close();
+  });
+
   it('a composer emptied with an error alert is offered ("Add this post"), not recorded', async () => {
     const page = await open(e2e, 'detector');
     const earlier = await storedPosts(e2e);
