@@ -5,12 +5,15 @@ import manifest from './manifest.config';
 import { privacyPage } from './scripts/privacy-page';
 import { browserTargets } from './scripts/targets';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // browserTargets: dist/chrome/ is finished for Chrome and copied to dist/firefox/ (scripts/targets.ts).
   // privacyPage: docs/privacy.md shipped as privacy.html, linked from the options page.
   plugins: [preact(), crx({ manifest }), privacyPage(), browserTargets()],
   build: {
-    outDir: 'dist/chrome',
+    // `vite build --mode e2e` is the end-to-end suites' build: the same code and manifest, with the
+    // pill's test hooks on (an open shadow root and its data-* state, src/content/test-hooks.ts),
+    // kept apart in dist/e2e/ so that dist/chrome/ and dist/firefox/ are always what ships.
+    outDir: mode === 'e2e' ? 'dist/e2e/chrome' : 'dist/chrome',
     emptyOutDir: true,
     target: 'es2022',
     // Minified (vite's default, esbuild/oxc); no sourcemaps, so none ship in the store package.
@@ -20,4 +23,4 @@ export default defineConfig({
     modulePreload: { polyfill: false },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
-});
+}));

@@ -18,6 +18,11 @@ export interface PostSentMessage {
   composeMs: number;
   text: string;
   analysis: Analysis;
+  /**
+   * The user added it from the pill ("Add this post to your history") after a send the content
+   * script could not confirm (issue 11): stored with `source: 'manual'`.
+   */
+  manual?: true;
 }
 
 /**
@@ -145,8 +150,23 @@ export interface StatsGetMessage {
   reset?: boolean;
 }
 
+/** Popup → content script: what Postcoach sees on this page. Reply: `Reply<PageStatus>`. */
+export interface PageStatusMessage {
+  type: 'page/status';
+}
+
+/** What the popup's Now tab says about the current tab (issue 11: tell the user when a site changed). */
+export interface PageStatus {
+  /** The site adapter serving the page (`generic` for a site the user added). */
+  site: string;
+  /** Composers found on the page (open shadow roots included). */
+  composers: number;
+  /** When the last post from this page was recorded (ms since the epoch); null: none yet. */
+  lastSentAt: number | null;
+}
+
 /** Messages answered by content scripts (sent with `tabs.sendMessage`, never to the background). */
-export type TabMessage = DraftGetMessage | PanelOpenMessage | StatsGetMessage;
+export type TabMessage = DraftGetMessage | PanelOpenMessage | StatsGetMessage | PageStatusMessage;
 
 /** Every reply has this shape, so a caller can tell an error from a result. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

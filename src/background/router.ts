@@ -65,7 +65,7 @@ async function act(msg: Message, deps: RouterDeps, sender: SenderLike): Promise<
         id: msg.draftId,
         time: msg.time,
         composeMs: msg.composeMs,
-        source: 'live',
+        source: msg.manual ? 'manual' : 'live',
         ...(text !== undefined ? { text } : {}),
       });
       const added = await addPost(db, record);

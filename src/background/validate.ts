@@ -96,7 +96,7 @@ export const PostRecordSchema = v.object({
   findings: v.pipe(v.array(v.object({ rule: id, reason, severity })), v.maxLength(500)),
   characters: count,
   composeMs: v.nullable(composeMs),
-  source: v.picklist(['live', 'import'] as const),
+  source: v.picklist(['live', 'import', 'manual'] as const),
   text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
 });
 
@@ -115,6 +115,7 @@ export const MessageSchema = v.variant('type', [
     composeMs,
     text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
     analysis: AnalysisSchema,
+    manual: v.optional(v.literal(true)),
   }),
   v.object({ type: v.literal('draft/get') }),
   v.object({ type: v.literal('post/delete'), id }),

@@ -2,10 +2,10 @@
 // background (`panel/open` from the keyboard shortcut), the popup (`draft/get`) and the E2E suite
 // (`stats/get`).
 import type { Language } from '../core/types';
-import type { TabMessage } from '../messages';
+import type { PageStatus, TabMessage } from '../messages';
 import { adapterFor } from '../sites/registry';
-import { type Format, formatter, loadCatalog, servedLanguage } from '../ui/pill/i18n';
 import { alive, ext } from './ext';
+import { type Format, formatter, loadCatalog, servedLanguage } from './pill/i18n';
 import {
   type ContentSettings,
   disableRule,
@@ -111,7 +111,7 @@ function start(): void {
     switch (msg && typeof msg === 'object' ? msg.type : undefined) {
       case 'panel/open': {
         watcher?.scan();
-        const s = watcher?.current() ?? null;
+        const s = watcher?.currentOrFirst() ?? null;
         s?.openPanel();
         reply({ ok: true, value: s !== null });
         break;
@@ -127,10 +127,20 @@ function start(): void {
           ok: true,
           value: {
             ...stats((msg as { reset?: boolean }).reset === true),
-            composers: watcher?.sessions.size ?? 0,
+            composers: watcher?.composers.size ?? 0,
+            pills: watcher?.sessions.size ?? 0,
           },
         });
         break;
+      case 'page/status': {
+        const status: PageStatus = {
+          site: adapter.id,
+          composers: watcher?.composers.size ?? 0,
+          lastSentAt: watcher?.lastSentAt || null,
+        };
+        reply({ ok: true, value: status });
+        break;
+      }
     }
     return false;
   };

@@ -1,27 +1,36 @@
 // One composer being watched: schedules analysis on pauses, keeps its pill in place, and
 // notices sends. It only reads the editor: no writes, no selection, no focus, no preventDefault.
+// Sessions exist only for composers the user focused, or that hold text on screen: the watcher
+// creates them (issue 12: eager pills for 10,000 editables cost a 1.5 s long task). Whether the
+// text is the user's and whether a send went out is decided in ./send.ts; this file keeps the
+// clock and reads the page.
 
 import { analyze } from '../core/analyze';
 import type { Analysis, Finding, Kind, Language } from '../core/types';
 import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read';
 import type { PostSentMessage } from '../messages';
+import { closestDeep } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
-import type { Format } from '../ui/pill/i18n';
-import { Pill } from '../ui/pill/pill';
 import { ext } from './ext';
+import type { Format } from './pill/i18n';
+import { Pill } from './pill/pill';
+import { type Look, Provenance, SendTracker, type Strength, type Verdict } from './send';
 import { record } from './stats';
 
 /** Pause before analysing (DESIGN: about 300 ms). */
 export const PAUSE_MS = 300;
 /** A further quiet spell before the screen-reader summary is spoken. */
 const ANNOUNCE_MS = 1500;
-/** How long a send may take to empty or close the composer before it counts as failed. */
-const SEND_CONFIRM_MS = 4000;
 const SEND_POLL_MS = 100;
+/** How long "Add this post to your history" stays offered after an unconfirmed send. */
+const OFFER_MS = 60_000;
 /** Deliveries of one sent post to the background, and the pause between them. */
 const SEND_TRIES = 4;
 const SEND_RETRY_MS = 250;
 const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
+const DIALOG = 'dialog, [role="dialog"], [aria-modal="true"]';
+/** Where sites say that something went wrong (WAI-ARIA alert role, assertive live regions). */
+const ALERT = '[role="alert"], [aria-live="assertive"]';
 
 export interface SessionEnv {
   adapter: SiteAdapter;
@@ -37,15 +46,29 @@ export interface SessionEnv {
   paused(): void;
   /** Draft ids already recorded in this page (one post is recorded once). */
   sent: Set<string>;
+  /** A post from this page went to the background (the popup's Now tab says when). */
+  recorded(time: number): void;
 }
 
+/** What a pending send will record, taken when it was attempted. */
 interface PendingSend {
   draftId: string;
   text: string;
   analysis: Analysis;
   composeMs: number;
-  deadline: number;
-  at: number;
+  /** The composer's dialog at the attempt: its closing confirms the send. */
+  dialog: Element | null;
+  /** Error alerts with text around at the attempt: a new one means the send failed. */
+  alerts: number;
+}
+
+/** Error alerts with text in the composer's own tree (document or shadow root) and the document. */
+function countAlerts(el: Element): number {
+  let n = 0;
+  for (const root of new Set<ParentNode>([el.getRootNode() as ParentNode, document])) {
+    for (const a of root.querySelectorAll(ALERT)) if ((a.textContent ?? '').trim()) n++;
+  }
+  return n;
 }
 
 const newId = (): string =>
@@ -74,6 +97,7 @@ function deliver(msg: PostSentMessage, tries: number): void {
 export class Session {
   readonly kind: EditorKind;
   readonly pill: Pill;
+  readonly provenance = new Provenance();
   private readonly abort = new AbortController();
   private readonly mo: MutationObserver;
   private readonly ro: ResizeObserver;
@@ -85,7 +109,10 @@ export class Session {
   private lastText: string | null = null;
   private analysis: Analysis | null = null;
   private dismissed = new Set<string>();
+  private readonly sends = new SendTracker();
   private pending: PendingSend | null = null;
+  private pollTimer = 0;
+  private offerTimer = 0;
   private focused = false;
   lastActive = 0;
 
@@ -101,24 +128,44 @@ export class Session {
     // contenteditable editors, one batched mutation record (Draft.js renders typed characters
     // itself, with no native input event). Each only notes the time and keeps one timer.
     this.mo = new MutationObserver(onEdit);
-    if (this.kind === 'textarea') el.addEventListener('input', onEdit, { passive: true, signal });
-    else this.mo.observe(el, { childList: true, characterData: true, subtree: true });
+    if (this.kind === 'textarea') {
+      el.addEventListener(
+        'input',
+        (e) => {
+          // A textarea fires `input` for the user's edits; a script setting `value` fires none.
+          if (e.isTrusted) this.provenance.trustedInput(performance.now());
+          onEdit();
+        },
+        { passive: true, signal },
+      );
+    } else this.mo.observe(el, { childList: true, characterData: true, subtree: true });
     el.addEventListener(
       'keydown',
       (e) => {
         const k = e as KeyboardEvent;
-        if (env.adapter.isSendKey(el, k)) this.sendAttempt();
-        else if (this.pending && k.isTrusted && !MODIFIERS.has(k.key)) this.userEdited();
+        // The page can dispatch keys too: only the user's own count, as edits or as a send.
+        if (!k.isTrusted || MODIFIERS.has(k.key)) return;
+        const now = performance.now();
+        if (env.adapter.isSendKey(el, k)) this.sendAttempt('sure');
+        else if (this.sends.pending) this.userEdited();
+        // After the send decision: the send key itself does not vouch for the text it sends.
+        this.provenance.trustedInput(now);
       },
       { passive: true, capture: true, signal },
     );
+    const onTrusted = (e: Event) => {
+      if (e.isTrusted) this.provenance.trustedInput(performance.now());
+    };
+    for (const type of ['paste', 'drop', 'compositionend'])
+      el.addEventListener(type, onTrusted, { passive: true, capture: true, signal });
     el.addEventListener('focusin', () => this.setFocused(true), { passive: true, signal });
     el.addEventListener('focusout', () => this.setFocused(false), { passive: true, signal });
+    // The composer growing (more lines) moves the pill with it.
     this.ro = new ResizeObserver(() => env.requestLayout());
     this.ro.observe(el);
-    // Inside the composer's dialog (focus traps and "click outside closes" stay happy), never
-    // inside the editor or a form of the site's.
-    const dialog = el.closest('[role="dialog"], [aria-modal="true"], dialog');
+    // Inside the composer's dialog (focus traps, "click outside closes" and a modal <dialog>'s
+    // top layer stay happy), never inside the editor or a form of the site's.
+    const dialog = el.closest(DIALOG);
     this.pill = new Pill({
       platform: env.adapter.id,
       parent: dialog && !dialog.closest('form') ? dialog : document.body,
@@ -131,7 +178,12 @@ export class Session {
         this.render();
       },
     });
-    this.focused = el === document.activeElement || el.contains(document.activeElement);
+    const active =
+      el.getRootNode() instanceof ShadowRoot ? (el.getRootNode() as ShadowRoot).activeElement : null;
+    this.focused =
+      el === document.activeElement ||
+      el.contains(document.activeElement) ||
+      (active !== null && el.contains(active));
     // A composer that already holds text (a restored draft) gets its analysis at once.
     if (!isEmpty(el, this.kind)) this.schedule(0);
     this.updateVisibility();
@@ -144,6 +196,7 @@ export class Session {
   /** The input listener: O(1), never reads the editor. */
   private onEdit(): void {
     const t0 = performance.now();
+    this.provenance.changed(t0);
     this.lastEdit = t0;
     this.lastActive = t0;
     if (this.draftId === null) {
@@ -179,14 +232,17 @@ export class Session {
     if (!this.active) return;
     const t0 = performance.now();
     const text = readText(this.el, this.kind);
+    this.provenance.read(text, performance.now());
     record('read', performance.now() - t0);
     if (text !== this.lastText) {
       this.lastText = text;
       this.analysis = text.trim() ? this.analyzeText(text) : null;
-      if (!this.analysis && !this.pending) {
+      if (!this.analysis && !this.sends.pending) {
         this.draftId = null;
         this.dismissed.clear();
       }
+      // A new draft: an offer to add the last one is stale.
+      if (this.analysis && this.pill.offering) this.setOffer(null);
       this.render();
       this.updateVisibility();
       this.env.requestLayout();
@@ -209,6 +265,11 @@ export class Session {
 
   postKind(): Kind {
     return this.env.adapter.kind(this.el);
+  }
+
+  /** True when the composer holds text (cheap). */
+  holdsText(): boolean {
+    return !isEmpty(this.el, this.kind);
   }
 
   private visibleFindings(): Finding[] {
@@ -244,7 +305,7 @@ export class Session {
   }
 
   private updateVisibility(): void {
-    this.pill.setVisible(this.focused || this.analysis !== null || this.pill.open);
+    this.pill.setVisible(this.focused || this.analysis !== null || this.pill.open || this.pill.offering);
   }
 
   /** Viewport box of the composer and the site's controls the pill must not cover. */
@@ -282,32 +343,53 @@ export class Session {
     this.layout();
   }
 
+  private look(): Look {
+    const p = this.pending;
+    const dialog = p?.dialog ?? null;
+    const closed =
+      !this.el.isConnected ||
+      (dialog !== null &&
+        (!dialog.isConnected ||
+          (dialog instanceof HTMLDialogElement && !dialog.open) ||
+          dialog.getClientRects().length === 0));
+    // Hidden in place with its text still in it: a "Cancel" that collapses a comment box looks
+    // like this, a send does not (sites empty the composer they keep). Doubtful: only offered.
+    const hiddenWithText = !closed && this.el.getClientRects().length === 0 && !isEmpty(this.el, this.kind);
+    const gone = closed || hiddenWithText || this.el.getClientRects().length === 0;
+    const empty = !gone && isEmpty(this.el, this.kind);
+    const alert = p !== null && (gone || empty) && (hiddenWithText || countAlerts(this.el) > p.alerts);
+    return { gone, empty, alert };
+  }
+
   /**
-   * The user is editing again after pressing send: fixing a failed send (that send is over), or,
+   * The user is editing again after a send attempt: fixing a failed send (that send is over), or,
    * when the composer already emptied, starting the next post before the next look (it was sent).
    */
   private userEdited(): void {
-    if (!this.pending) return;
-    if (!this.el.isConnected || isEmpty(this.el, this.kind)) this.confirmSend();
-    else if (performance.now() - this.pending.at > 50) this.setPending(null);
+    if (!this.sends.pending) return;
+    this.settle(this.sends.userEdited(this.look(), performance.now()));
   }
 
   private readonly onBeforeInput = (e: Event): void => {
     if (e.isTrusted) this.userEdited();
   };
 
-  /** A send being confirmed; while there is one, edits by the user (paste, drop, IME) cancel it. */
-  private setPending(p: PendingSend | null): void {
-    if (p && !this.pending) this.el.addEventListener('beforeinput', this.onBeforeInput, { passive: true });
-    if (!p && this.pending) this.el.removeEventListener('beforeinput', this.onBeforeInput);
-    this.pending = p;
+  /** While a send is pending, edits by the user (paste, drop, IME) cancel or confirm it. */
+  private watchEdits(on: boolean): void {
+    if (on) this.el.addEventListener('beforeinput', this.onBeforeInput, { passive: true });
+    else this.el.removeEventListener('beforeinput', this.onBeforeInput);
   }
 
-  /** The send control was clicked or the send shortcut pressed: confirm before recording. */
-  sendAttempt(): void {
-    if (this.pending) {
-      // A second click while the first is in flight (or a retry): still one post.
-      this.pending.deadline = performance.now() + SEND_CONFIRM_MS;
+  /**
+   * A trusted send attempt (a click on a control of the composer's, or its send key): note what
+   * would be sent, then watch for the composer emptying or going away. A text the user did not
+   * leave there (./send.ts `Provenance`) can only be offered, never recorded by itself.
+   */
+  sendAttempt(strength: Strength): void {
+    const now = performance.now();
+    if (this.sends.pending) {
+      const text = readText(this.el, this.kind);
+      this.sends.attempt('', this.provenance.accepts(text) ? strength : 'weak', now);
       return;
     }
     const text = readText(this.el, this.kind);
@@ -315,61 +397,80 @@ export class Session {
     const draftId = this.draftId ?? newId();
     this.draftId = draftId;
     if (this.env.sent.has(draftId)) return;
+    const own = this.provenance.accepts(text);
+    if (!this.sends.attempt(text, own ? strength : 'weak', now)) return;
     const startedAt = this.startedAt || Date.now();
-    this.setPending({
+    this.pending = {
       draftId,
       text,
       analysis: this.analyzeText(text),
       composeMs: Math.max(0, Date.now() - startedAt),
-      deadline: performance.now() + SEND_CONFIRM_MS,
-      at: performance.now(),
-    });
-    window.setTimeout(this.confirmSend, SEND_POLL_MS);
+      dialog: closestDeep(this.el, DIALOG),
+      alerts: countAlerts(this.el),
+    };
+    this.watchEdits(true);
+    this.pollTimer = window.setTimeout(this.poll, SEND_POLL_MS);
   }
 
-  private readonly confirmSend = (): void => {
-    const p = this.pending;
-    if (!p) return;
-    const gone = !this.el.isConnected;
-    if (gone || isEmpty(this.el, this.kind)) {
-      this.setPending(null);
-      if (this.env.sent.has(p.draftId)) return;
-      this.env.sent.add(p.draftId);
-      const msg: PostSentMessage = {
-        type: 'post/sent',
-        draftId: p.draftId,
-        platform: p.analysis.platform,
-        kind: p.analysis.kind,
-        time: Date.now(),
-        composeMs: Math.round(p.composeMs),
-        text: p.text,
-        analysis: p.analysis,
-      };
-      deliver(msg, SEND_TRIES);
-      this.draftId = null;
-      this.startedAt = 0;
-      this.dismissed.clear();
-      if (!gone) this.refresh();
-      return;
-    }
-    if (performance.now() > p.deadline) {
-      this.setPending(null); // the composer kept its text: the send failed, nothing is recorded
-      return;
-    }
-    window.setTimeout(this.confirmSend, SEND_POLL_MS);
+  private readonly poll = (): void => {
+    this.pollTimer = 0;
+    if (!this.sends.pending) return;
+    this.settle(this.sends.look(this.look(), performance.now()));
   };
 
-  /** True when `target` (a click) is one of this composer's send controls. */
-  ownsSubmit(target: Element): boolean {
-    const sel = this.env.adapter.selectors.submit;
-    if (sel.length === 0) return false;
-    const ctrl = target.closest(sel.join(','));
-    if (!ctrl) return false;
-    return this.env.adapter.scope(this.el).contains(ctrl);
+  private settle(v: Verdict): void {
+    if (v === 'wait') {
+      if (this.pollTimer === 0) this.pollTimer = window.setTimeout(this.poll, SEND_POLL_MS);
+      return;
+    }
+    const p = this.pending;
+    this.pending = null;
+    this.watchEdits(false);
+    clearTimeout(this.pollTimer);
+    this.pollTimer = 0;
+    if (!p || v === 'failed') return; // the composer kept its text: nothing is recorded
+    const msg: PostSentMessage = {
+      type: 'post/sent',
+      draftId: p.draftId,
+      platform: p.analysis.platform,
+      kind: p.analysis.kind,
+      time: Date.now(),
+      composeMs: Math.round(p.composeMs),
+      text: p.text,
+      analysis: p.analysis,
+    };
+    this.draftId = null;
+    this.startedAt = 0;
+    this.dismissed.clear();
+    this.provenance.reset();
+    if (v === 'sent') this.deliverOnce(msg);
+    else if (this.el.isConnected) this.setOffer(msg);
+    if (this.el.isConnected) this.refresh();
   }
 
-  ownsForm(form: Element): boolean {
-    return form.contains(this.el);
+  private deliverOnce(msg: PostSentMessage): void {
+    if (this.env.sent.has(msg.draftId)) return;
+    this.env.sent.add(msg.draftId);
+    deliver(msg, SEND_TRIES);
+    this.env.recorded(msg.time);
+  }
+
+  /** Offers "Add this post to your history" for a send that emptied the composer unconfirmed. */
+  private setOffer(msg: PostSentMessage | null): void {
+    clearTimeout(this.offerTimer);
+    this.offerTimer = 0;
+    const format = this.env.format();
+    if (!msg) {
+      this.pill.offer(null, format);
+    } else {
+      this.pill.offer(() => this.deliverOnce({ ...msg, manual: true }), format);
+      this.offerTimer = window.setTimeout(() => {
+        this.pill.offer(null, this.env.format());
+        this.updateVisibility();
+      }, OFFER_MS);
+    }
+    this.updateVisibility();
+    this.env.requestLayout();
   }
 
   /** Stops watching: listeners, observers and timers go; a send being confirmed still completes. */
@@ -381,6 +482,7 @@ export class Session {
     if (this.timer !== 0) this.env.paused(); // never leave the page watcher resting
     clearTimeout(this.timer);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.offerTimer);
     this.pill.destroy();
   }
 }

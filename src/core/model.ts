@@ -9,7 +9,8 @@ import type { Analysis, Intent, Kind, Language, Platform, Reason, Severity } fro
  */
 export const RECORD_VERSION = 1;
 
-export type PostSource = 'live' | 'import';
+/** `manual`: added from the pill after a send the content script could not confirm (issue 11). */
+export type PostSource = 'live' | 'import' | 'manual';
 
 export interface FindingRef {
   rule: string;

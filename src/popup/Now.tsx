@@ -3,31 +3,62 @@ import browser from 'webextension-polyfill';
 import { draftScore } from '../core/score';
 import type { Finding } from '../core/types';
 import { REASONS } from '../core/types';
-import type { DraftInfo, Reply } from '../messages';
+import type { DraftInfo, PageStatus, Reply } from '../messages';
 import { useI18n } from '../ui/i18n';
 
-/** Asks the active tab's content script for its draft; null when there is none (or no script). */
-export async function askActiveTab(): Promise<DraftInfo | null> {
+/** Asks the active tab's content script; undefined when there is no tab or no script. */
+async function askTab<T>(msg: { type: 'draft/get' | 'page/status' }): Promise<T | undefined> {
   // `?tab=ID` opens the popup for a given tab (the popup opened in a tab of its own: tests).
   const forced = Number(new URLSearchParams(location.search).get('tab'));
   const id =
     Number.isInteger(forced) && forced > 0
       ? forced
       : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id === undefined) return null;
+  if (id === undefined) return undefined;
   const reply = (await Promise.race([
-    browser.tabs.sendMessage(id, { type: 'draft/get' }),
+    browser.tabs.sendMessage(id, msg),
     new Promise((r) => setTimeout(() => r(undefined), 400)),
-  ]).catch(() => undefined)) as Reply<DraftInfo | null> | undefined;
-  return reply?.ok && reply.value?.analysis ? reply.value : null;
+  ]).catch(() => undefined)) as Reply<T> | undefined;
+  return reply?.ok ? reply.value : undefined;
 }
 
-export function Now(props: { getDraft?: (() => Promise<DraftInfo | null>) | undefined }) {
+/** The active tab's draft; null when there is none (or no script). */
+export async function askActiveTab(): Promise<DraftInfo | null> {
+  const value = await askTab<DraftInfo | null>({ type: 'draft/get' });
+  return value?.analysis ? value : null;
+}
+
+/** What Postcoach sees in the active tab (issue 11: say so when a site changed); null: no script. */
+export async function askPageStatus(): Promise<PageStatus | null> {
+  const value = await askTab<PageStatus>({ type: 'page/status' });
+  return value && typeof value.composers === 'number' ? value : null;
+}
+
+/** The site, the composers seen and the last recorded send: a site redesign shows here as 0. */
+function PageLine(props: { status: PageStatus | null }) {
+  const i = useI18n();
+  const s = props.status;
+  if (!s) return null;
+  return (
+    <p class="muted now-page" data-composers={s.composers}>
+      {i.t('popup_now_site', [i.t(`platform_${s.site}`), i.num(s.composers)])}
+      {' · '}
+      {s.lastSentAt ? i.t('popup_now_last_sent', [i.dateTime(s.lastSentAt)]) : i.t('popup_now_no_sent')}
+    </p>
+  );
+}
+
+export function Now(props: {
+  getDraft?: (() => Promise<DraftInfo | null>) | undefined;
+  getStatus?: (() => Promise<PageStatus | null>) | undefined;
+}) {
   const i = useI18n();
   const [draft, setDraft] = useState<DraftInfo | null | undefined>(undefined);
+  const [status, setStatus] = useState<PageStatus | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per key; props and words are fixed for the page
   useEffect(() => {
     (props.getDraft ?? askActiveTab)().then(setDraft, () => setDraft(null));
+    (props.getStatus ?? askPageStatus)().then(setStatus, () => setStatus(null));
   }, []);
   if (draft === undefined) return <section class="now card" aria-busy="true" />;
   if (draft === null) {
@@ -37,6 +68,7 @@ export function Now(props: { getDraft?: (() => Promise<DraftInfo | null>) | unde
           {i.t('popup_now_title')}
         </h2>
         <p class="muted invite">✎ {i.t('popup_now_invite')}</p>
+        <PageLine status={status} />
       </section>
     );
   }
@@ -60,6 +92,7 @@ export function Now(props: { getDraft?: (() => Promise<DraftInfo | null>) | unde
       <p class="muted now-scores">
         {i.t('popup_history_quality', [a.quality])} · {i.t('popup_history_voice', [a.voice])}
       </p>
+      <PageLine status={status} />
       {byReason.length === 0 ? <p class="muted">{i.t('popup_now_none')}</p> : null}
       {byReason.map((g) => (
         <div key={g.r} class="now-group">

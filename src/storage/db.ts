@@ -38,7 +38,7 @@ export function upgradeRecord(raw: unknown): PostRecord | null {
   return {
     ...(r as PostRecord),
     v: RECORD_VERSION,
-    source: r.source === 'import' ? 'import' : 'live',
+    source: r.source === 'import' || r.source === 'manual' ? r.source : 'live',
     composeMs: typeof r.composeMs === 'number' ? r.composeMs : null,
     findings: Array.isArray(r.findings) ? r.findings : [],
     intentScores: r.intentScores ?? { selling: 0, listening: 0, sharing: 0 },

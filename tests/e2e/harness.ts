@@ -19,6 +19,13 @@ declare const chrome: any;
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = process.env.POSTCOACH_DIST ?? join(ROOT, 'dist/chrome');
 export const DIST_FIREFOX = process.env.POSTCOACH_DIST_FIREFOX ?? join(ROOT, 'dist/firefox');
+/**
+ * The end-to-end build (`vite build --mode e2e`): the production code and manifest with the pill's
+ * test hooks on (src/content/test-hooks.ts: an open shadow root and its data-* state), which the
+ * suites read. The security suite and the store checks use the production build above.
+ */
+export const DIST_E2E = process.env.POSTCOACH_DIST_E2E ?? join(ROOT, 'dist/e2e/chrome');
+export const DIST_E2E_FIREFOX = process.env.POSTCOACH_DIST_E2E_FIREFOX ?? join(ROOT, 'dist/e2e/firefox');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Host name → fixture page. The first eight are the manifest's own sites. */
@@ -43,12 +50,19 @@ export interface Fixtures {
   close(): Promise<void>;
 }
 
-/** Bundles every fixture page and serves it at each host name (any path: a single-page app). */
-export async function serveFixtures(): Promise<Fixtures> {
+/**
+ * Bundles every fixture page and serves it at each host name (any path: a single-page app).
+ * `pages` serves other fixture pages (a path under tests/fixtures/, without `.js`) at some hosts
+ * instead of their site's page: the security suite's hostile page.
+ */
+export async function serveFixtures(pages: Record<string, string> = {}): Promise<Fixtures> {
   const dir = mkdtempSync(join(tmpdir(), 'postcoach-fixtures-'));
-  const sites = [...new Set(Object.values(HOSTS))];
+  const hosts: Record<string, string> = { ...HOSTS, ...pages };
+  const sites = [...new Set(Object.values(hosts))];
   await build({
-    entryPoints: sites.map((s) => join(ROOT, 'tests/fixtures/sites', `${s}.js`)),
+    entryPoints: Object.fromEntries(
+      sites.map((s) => [s, join(ROOT, 'tests/fixtures', `${s.includes('/') ? s : `sites/${s}`}.js`)]),
+    ),
     bundle: true,
     format: 'esm',
     outdir: dir,
@@ -83,7 +97,7 @@ export async function serveFixtures(): Promise<Fixtures> {
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
     (req, res) => {
       const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-      const site = HOSTS[host];
+      const site = hosts[host];
       if (!site) {
         res.writeHead(404).end();
         return;
@@ -118,12 +132,12 @@ export async function serveFixtures(): Promise<Fixtures> {
   };
 }
 
-export function chromiumArgs(port: number, extension: boolean): string[] {
+export function chromiumArgs(port: number, extension: boolean, dist = DIST_E2E): string[] {
   const rules = Object.keys(HOSTS).map((h) => `MAP ${h} 127.0.0.1:${port}`);
   // Every other name fails to resolve: nothing can leave the machine unnoticed.
   rules.push('MAP * ~NOTFOUND');
   return [
-    ...(extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
+    ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-dev-shm-usage',
@@ -148,7 +162,7 @@ export interface Browser {
 
 export async function launch(
   port: number,
-  { extension = true, headless = !process.env.HEADED } = {},
+  { extension = true, headless = !process.env.HEADED, dist = DIST_E2E } = {},
 ): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'postcoach-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -156,7 +170,7 @@ export async function launch(
     headless,
     ignoreHTTPSErrors: true,
     viewport: { width: 1200, height: 900 },
-    args: chromiumArgs(port, extension),
+    args: chromiumArgs(port, extension, dist),
   });
   // tsx compiles this suite with esbuild's keepNames: functions passed to page.evaluate may call
   // its `__name` helper. The same no-op in both browsers (with and without the extension).
@@ -194,10 +208,17 @@ export async function launch(
   };
 }
 
-/** Builds the production extension into dist/chrome and dist/firefox (skipped with POSTCOACH_SKIP_BUILD=1). */
+/**
+ * Builds the production extension into dist/chrome and dist/firefox, and the end-to-end build into
+ * dist/e2e/ (skipped with POSTCOACH_SKIP_BUILD=1).
+ */
 export function buildExtension(): void {
   if (process.env.POSTCOACH_SKIP_BUILD) return;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--mode', 'e2e', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
 
 /** Reads every stored post from the extension's own origin, without creating the database. */

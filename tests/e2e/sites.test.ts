@@ -363,9 +363,10 @@ for (const site of CASES) {
         assert.ok(String(rec.text).startsWith('From the dialog'));
         assert.equal(rec.kind, site.kinds.dialog);
         await new Promise((r) => setTimeout(r, 300));
-        assert.equal(
-          await page.locator('postcoach-pill').count(),
-          await page.locator(`${editorIn('main')}, ${editorIn('reply')}, ${editorIn('comment')}`).count(),
+        // Pills exist only for composers the user focused (issue 12): none left for the dialog's.
+        assert.ok(
+          (await page.locator('postcoach-pill').count()) <=
+            (await page.locator(`${editorIn('main')}, ${editorIn('reply')}, ${editorIn('comment')}`).count()),
         );
       });
     }
@@ -378,11 +379,12 @@ for (const site of CASES) {
       const composers = await page
         .locator('[data-fixture] [contenteditable="true"], [data-fixture] textarea')
         .count();
-      await page.waitForFunction((n) => document.querySelectorAll('postcoach-pill').length === n, composers, {
+      // Every composer is seen; pills only come with the user's focus (issue 12), so none yet.
+      await page.waitForFunction((n) => document.querySelectorAll('postcoach-pill').length === n, 0, {
         timeout: 2000,
       });
       const stats = await tabMessage<{ value: { composers: number } }>(b, page, { type: 'stats/get' });
-      assert.equal(stats.value.composers, composers, 'one session per composer');
+      assert.equal(stats.value.composers, composers, 'every composer seen once');
       await (await editorOf(page, 'main')).click();
       await page.keyboard.type('After navigating: what do you think of our new opening hours?');
       await visiblePill(page);

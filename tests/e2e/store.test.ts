@@ -36,6 +36,8 @@ function files(dir: string): string[] {
 
 const manifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const REVIEW = () => readFileSync(join(ROOT, 'docs/store-review.md'), 'utf8');
+/** The main composer of a fixture page (tests/fixtures/sites/*.js). */
+const COMPOSER = '[data-fixture="main"] [contenteditable="true"], [data-fixture="main"] textarea';
 
 /**
  * Every way built code could reach the network. Strict on purpose: a library that merely
@@ -278,12 +280,13 @@ describe('in Chromium', () => {
     const resources = (manifest(DIST).web_accessible_resources as { resources: string[] }[]).flatMap(
       (w) => w.resources,
     );
-    const b = await launch(fx.port);
+    const b = await launch(fx.port, { dist: DIST });
     try {
       const page = await b.context.newPage();
       await page.goto('https://x.com/');
       await page.waitForFunction(() => (window as { __fixtureReady?: boolean }).__fixtureReady === true);
-      // The content script itself loaded them (at the dynamic URL): its element is on the page.
+      // The content script itself loaded them (at the dynamic URL): its element comes with a focus.
+      await page.locator(COMPOSER).first().click();
       await page.waitForSelector('postcoach-pill', { state: 'attached', timeout: 5000 });
       const urls = resources.map((r) => `chrome-extension://${b.extensionId}/${r}`);
       assert.deepEqual((await probe(page, urls)).filter(Boolean), [], 'a file answered at its fixed URL');
@@ -321,6 +324,8 @@ describe('in Chromium', () => {
       );
       const page = await copy.context.newPage();
       await page.goto('https://board.example.org/');
+      await page.waitForFunction(() => (window as { __fixtureReady?: boolean }).__fixtureReady === true);
+      await page.locator(COMPOSER).first().click();
       await page.waitForSelector('postcoach-pill', { state: 'attached', timeout: 5000 });
     } finally {
       await copy.close();
@@ -335,10 +340,7 @@ describe('in Chromium', () => {
       const response = await page.goto('https://x.com/');
       assert.match(response?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
       await page.waitForFunction(() => (window as { __fixtureReady?: boolean }).__fixtureReady === true);
-      await page
-        .locator('[data-fixture="main"] [contenteditable="true"], [data-fixture="main"] textarea')
-        .first()
-        .click();
+      await page.locator(COMPOSER).first().click();
       await page.keyboard.type('FLASH SALE TODAY ONLY!!! Shop now.');
       await page.waitForSelector('postcoach-pill[data-score]:not([hidden])', { timeout: 5000 });
       assert.deepEqual(b.strayRequests, []);

@@ -2,10 +2,10 @@
 // error cap, and the promise that the pill's colour (worst severity) and its number agree.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { worstSeverity } from '../../src/content/pill/pill';
 import { analyze } from '../../src/core/analyze';
 import { bandOf, draftScore, ERROR_CAP, scoreFindings, worstOf } from '../../src/core/score';
 import type { Finding, Severity } from '../../src/core/types';
-import { worstSeverity } from '../../src/ui/pill/pill';
 
 const f = (severity: Severity, penalty: number, score: Finding['score'], rule = 'r'): Finding => ({
   rule,

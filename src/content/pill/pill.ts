@@ -1,12 +1,18 @@
-// The pill beside a composer and its panel: a `<postcoach-pill>` host with an open shadow root,
-// placed outside the editor's DOM tree. Test contract (kept stable): host attributes
-// `data-score`, `data-intent`, `data-nudges`, `data-platform`; each nudge carries `data-rule`
-// and `data-reason`. Plain DOM with text nodes only: no HTML strings anywhere.
+// The pill beside a composer and its panel: a `<postcoach-pill>` host placed outside the editor's
+// DOM tree, with a closed shadow root. The page shares the DOM with us (issue 12): it must not
+// read the pill (which rules are muted, the UI language) nor drive it, so the root is closed,
+// the host carries no state, and every control acts on trusted (the user's own) events only.
+// Test contract, in the end-to-end build only (src/content/test-hooks.ts): an open root and the
+// host attributes `data-score`, `data-intent`, `data-nudges`, `data-platform`, `data-severity`,
+// `data-count`, `data-offer`; each nudge carries `data-rule` and `data-reason`.
+// Plain DOM with text nodes only: no HTML strings anywhere.
 import { formatNumber } from '../../core/i18n';
 import { draftScore } from '../../core/score';
 import type { Analysis, Finding, Language, Platform, Reason, Severity } from '../../core/types';
 import { REASONS } from '../../core/types';
+import { TEST_HOOKS } from '../test-hooks';
 import { type Format, formatMsg } from './i18n';
+import { type Box, placePill } from './place';
 import { STYLES } from './styles';
 
 export const PILL_TAG = 'postcoach-pill';
@@ -52,6 +58,23 @@ function el(tag: string, attrs: Record<string, string> | null, ...children: Chil
   return e;
 }
 
+/**
+ * A listener that only the user can trigger: the page can dispatch clicks and keys on anything it
+ * can reach, and `isTrusted` is the one property it cannot forge.
+ */
+export function trusted<E extends Event>(f: (e: E) => void): (e: E) => void {
+  return (e) => {
+    if (e.isTrusted) f(e);
+  };
+}
+
+/** The host's state for the test suites; nothing at all in the production build. */
+function mark(h: HTMLElement, name: string, value: string | null): void {
+  if (!TEST_HOOKS) return;
+  if (value === null) h.removeAttribute(name);
+  else h.setAttribute(name, value);
+}
+
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** Quoted evidence: `“a”, “b”`. */
@@ -75,13 +98,14 @@ export class Pill {
   private lastAnnounced = '';
   private x = Number.NaN;
   private y = Number.NaN;
+  private offerEl: HTMLElement | null = null;
 
   constructor(private readonly opts: PillOptions) {
     this.host = document.createElement(PILL_TAG);
-    this.host.setAttribute('data-platform', opts.platform);
-    this.host.setAttribute('data-nudges', '0');
+    mark(this.host, 'data-platform', opts.platform);
+    mark(this.host, 'data-nudges', '0');
     this.host.hidden = true;
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    const shadow = this.host.attachShadow({ mode: TEST_HOOKS ? 'open' : 'closed' });
     this.shadow = shadow;
     this.button = el('button', {
       type: 'button',
@@ -89,13 +113,16 @@ export class Pill {
       'aria-haspopup': 'dialog',
       'aria-expanded': 'false',
     }) as HTMLButtonElement;
-    this.button.addEventListener('click', () => this.toggle());
+    this.button.addEventListener(
+      'click',
+      trusted(() => this.toggle()),
+    );
     this.live = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     shadow.append(el('style', null, STYLES), this.button, this.live);
     // Our own UI's keys are ours: a site listening on its dialog must not see them.
     shadow.addEventListener('keydown', (e) => {
       e.stopPropagation();
-      if ((e as KeyboardEvent).key === 'Escape' && this.panel) this.close(true);
+      if (e.isTrusted && (e as KeyboardEvent).key === 'Escape' && this.panel) this.close(true);
     });
     opts.parent.appendChild(this.host);
   }
@@ -109,15 +136,11 @@ export class Pill {
     const { analysis: a, findings, format: f } = state;
     const h = this.host;
     const sev = a ? worstSeverity(findings) : 'idle';
-    if (a) {
-      h.setAttribute('data-score', String(draftScore(a)));
-      h.setAttribute('data-intent', a.intent.label);
-      h.setAttribute('data-count', String(a.counts.weighted));
-    } else {
-      for (const k of ['data-score', 'data-intent', 'data-count']) h.removeAttribute(k);
-    }
-    h.setAttribute('data-nudges', String(findings.length));
-    h.setAttribute('data-severity', sev);
+    mark(h, 'data-score', a ? String(draftScore(a)) : null);
+    mark(h, 'data-intent', a ? a.intent.label : null);
+    mark(h, 'data-count', a ? String(a.counts.weighted) : null);
+    mark(h, 'data-nudges', String(findings.length));
+    mark(h, 'data-severity', sev);
     const b = this.button;
     b.setAttribute('data-sev', sev);
     const label = a
@@ -167,28 +190,17 @@ export class Pill {
   }
 
   /**
-   * Places the pill beside the composer's box (viewport coordinates) without covering any of the
-   * site's controls (`avoid`), inside the viewport.
+   * Places the pill beside the composer's box (viewport coordinates), never over its text when
+   * there is another place, clear of the site's controls (`avoid`), inside the viewport.
    */
-  place(anchor: DOMRect, avoid: DOMRect[]): void {
-    const w = this.button.offsetWidth || 64;
-    const hgt = this.button.offsetHeight || 26;
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    const candidates: [number, number][] = [
-      [anchor.right - w - 6, anchor.bottom - hgt - 6], // inside, bottom-right corner
-      [anchor.right - w, anchor.top - hgt - 4], // above the top-right corner
-      [anchor.right + 6, anchor.bottom - hgt], // right of the box
-      [anchor.right - w, anchor.bottom + 4], // below
-      [anchor.left, anchor.top - hgt - 4], // above the top-left corner
-    ];
-    const fits = ([x, y]: [number, number]) =>
-      x >= 0 &&
-      y >= 0 &&
-      x + w <= vw &&
-      y + hgt <= vh &&
-      !avoid.some((r) => x < r.right && x + w > r.left && y < r.bottom && y + hgt > r.top);
-    const [x, y] = candidates.find(fits) ?? candidates[0]!;
+  place(anchor: Box, avoid: Box[]): void {
+    // The host shrinks to its buttons (the pill, and the offer beside it when there is one).
+    const w = this.host.offsetWidth || this.button.offsetWidth || 64;
+    const hgt = this.host.offsetHeight || this.button.offsetHeight || 26;
+    const { x, y } = placePill(anchor, w, hgt, avoid, {
+      width: document.documentElement.clientWidth,
+      height: document.documentElement.clientHeight,
+    });
     if (x !== this.x || y !== this.y) {
       this.x = x;
       this.y = y;
@@ -264,8 +276,39 @@ export class Pill {
   }
 
   private readonly onOutside = (e: Event): void => {
-    if (!e.composedPath().includes(this.host)) this.close(false);
+    if (e.isTrusted && !e.composedPath().includes(this.host)) this.close(false);
   };
+
+  /**
+   * Offers to add a post the detector could not confirm (the composer emptied after a click, but
+   * not on a control it knows, or an alert appeared): one trusted click calls `add`. `null`
+   * takes the offer away.
+   */
+  offer(add: (() => void) | null, format: Format): void {
+    this.offerEl?.remove();
+    this.offerEl = null;
+    mark(this.host, 'data-offer', add ? 'add' : null);
+    if (!add) return;
+    const b = el(
+      'button',
+      { type: 'button', class: 'offer', 'data-action': 'add-post' },
+      format('pill_add_post'),
+    );
+    b.addEventListener(
+      'click',
+      trusted(() => {
+        this.offer(null, format);
+        add();
+        this.live.textContent = format('pill_add_post_done');
+      }),
+    );
+    this.button.after(b);
+    this.offerEl = b;
+  }
+
+  get offering(): boolean {
+    return this.offerEl !== null;
+  }
 
   destroy(): void {
     this.close(false);
@@ -286,7 +329,10 @@ export class Pill {
       { type: 'button', class: 'x', 'aria-label': f('pill_close'), title: f('pill_close') },
       '×',
     );
-    close.addEventListener('click', () => this.close(true));
+    close.addEventListener(
+      'click',
+      trusted(() => this.close(true)),
+    );
     const head = el(
       'div',
       { class: 'head' },
@@ -369,11 +415,17 @@ export class Pill {
       f('pill_dismiss'),
     );
     const mute = el('button', { type: 'button', 'data-action': 'mute' }, f('pill_mute'));
-    dismiss.addEventListener('click', () => this.act(x.rule, () => this.opts.onDismiss(x.rule)));
-    mute.addEventListener('click', () => {
-      this.muted = true;
-      this.act(x.rule, () => this.opts.onMute(x.rule));
-    });
+    dismiss.addEventListener(
+      'click',
+      trusted(() => this.act(x.rule, () => this.opts.onDismiss(x.rule))),
+    );
+    mute.addEventListener(
+      'click',
+      trusted(() => {
+        this.muted = true;
+        this.act(x.rule, () => this.opts.onMute(x.rule));
+      }),
+    );
     const why = quoted(
       x.evidence.map((e) => e.text),
       4,

@@ -26,6 +26,8 @@ button:focus-visible, [tabindex]:focus-visible { outline: 2px solid var(--ring);
 .pill .icon { font-size: 11px; width: 12px; text-align: center; }
 .pill .n { display: inline-flex; align-items: center; justify-content: center; min-width: 18px; height: 18px;
   padding: 0 5px; border-radius: 999px; background: rgba(255,255,255,.24); font-size: 11px; }
+.offer { margin-left: 6px; height: 26px; padding: 0 10px; border: 1px solid var(--line); border-radius: 999px;
+  background: var(--bg); color: var(--fg); font-weight: 600; font-size: 12px; box-shadow: 0 1px 2px rgba(0,0,0,.18); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .panel { position: absolute; width: 360px; max-width: calc(100vw - 16px); max-height: min(70vh, 560px); overflow: auto;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px;

@@ -1,9 +1,10 @@
 // Words for the pill and panel, from `_locales` (the finding messages and the pill_* keys). The
 // language the browser serves through `i18n.getMessage` costs no bytes in the content script;
 // only when the user picked the other language in options is that catalog loaded (a lazy chunk).
-import { ext } from '../../content/ext';
+
 import { type Catalog, formatMessage, formatNumber } from '../../core/i18n';
 import type { Language, Message } from '../../core/types';
+import { ext } from '../ext';
 
 export type Format = (id: string, ...params: (string | number)[]) => string;
 
