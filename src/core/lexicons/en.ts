@@ -175,10 +175,10 @@ export const en: Lexicon = {
     'would like to inform|this is to inform|valued clients|esteemed clients',
   'voice.buzzword':
     'synergy|synergies|leverage|leveraging|innovative solutions|solutions provider|disruptive|' +
-    'cutting-edge|cutting edge|bleeding edge|' +
-    'disrupt|paradigm|game-changer|game changer|game-changing|holistic|seamless|seamlessly|' +
-    'robust|scalable|value-added|value added|next-generation|next generation|next-gen|' +
-    'revolutionary|revolutionize|revolutionise|one-stop|state-of-the-art|state of the art|' +
+    'cutting-edge|bleeding edge|' +
+    'disrupt|paradigm|game-changer|game-changing|holistic|seamless|seamlessly|' +
+    'robust|scalable|value-added|next-generation|next-gen|' +
+    'revolutionary|revolutionize|revolutionise|one-stop|state-of-the-art|' +
     'empower|empowering|ecosystem|thought leader|thought leadership|bandwidth|circle back|' +
     'move the needle|low-hanging fruit|deep dive|actionable|end-to-end|turnkey|mission-critical|' +
     'best practices|core competency|core competencies|value proposition|win-win|stakeholders|' +
@@ -186,21 +186,21 @@ export const en: Lexicon = {
     'growth hacking|hustle|rockstar|ninja|guru',
   'voice.brag':
     "the best|best in town|best in the city|best in dhaka|best in the world|world's best|" +
-    'worlds best|world-class|world class|best-in-class|best in class|number one|the leading|' +
+    'worlds best|world-class|best-in-class|number one|the leading|' +
     'leading provider|market leader|unbeatable|unmatched|unrivalled|unrivaled|second to none|' +
-    'like no other|finest|the finest|top-rated|top rated|award-winning|award winning|' +
+    'like no other|finest|the finest|top-rated|award-winning|' +
     'highest quality|best quality|most trusted|the only|nobody does it better|nobody makes better|' +
     'no one makes better|unparalleled|the greatest|the freshest|the tastiest|the cheapest',
   'voice.puff':
     'premium quality|superior quality|guaranteed|100% guaranteed|perfect|flawless|incredible|' +
-    'most popular|exceptional|outstanding|legendary|iconic|must-have|must have|ultimate',
+    'most popular|exceptional|outstanding|legendary|iconic|must-have|ultimate',
   'voice.hostile':
-    'stupid|idiot|idiots|dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
+    'dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
     'your fault|your problem|not our problem|not our fault|read the description|learn to read|' +
     'can you not read|did you even read|fake review|pathetic|get lost|how dare|' +
     "clueless|ignorant|go away|never come back|don't come back|we don't need your|" +
     'blame yourself|your own fault|grow up|cry more|get over it|deal with it|not my problem|' +
-    'stop whining|stop complaining|ungrateful|cheapskate|troll|trolls|moron|morons|useless|' +
+    'stop whining|stop complaining|ungrateful|cheapskate|troll|trolls|useless|' +
     'disgusting|wtf|shit|crap|bullshit|' +
     // Accusations, dismissals, blame and sarcasm aimed at the reader.
     "you're lying|you are lying|you lied|you're a liar|don't bother|don't bother coming back|" +

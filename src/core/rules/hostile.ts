@@ -215,25 +215,18 @@ export const hostile: Rule = {
     const answering = d.kind !== 'post';
     const first = d.text.slice(reading.evidence[0]!.start, reading.evidence[0]!.end);
     const scale = answering ? 1 : 0.5;
-    if (p < model.warn) {
-      return [
-        finding(hostile, d.text, {
-          severity: 'tip',
-          message: ['f_voice_hostile_tip', first],
-          suggestion: [answering ? 's_voice_hostile_reply' : 's_voice_hostile'],
-          evidence: reading.evidence,
-          penalty: Math.round((MAX_TIP_PENALTY * scale * p) / model.warn),
-          score: 'voice',
-        }),
-      ];
-    }
+    const tip = p < model.warn;
     return [
       finding(hostile, d.text, {
-        severity: answering && p >= model.error ? 'error' : 'warn',
-        message: [answering ? 'f_voice_hostile_reply' : 'f_voice_hostile', first],
+        severity: tip ? 'tip' : answering && p >= model.error ? 'error' : 'warn',
+        message: [
+          tip ? 'f_voice_hostile_tip' : answering ? 'f_voice_hostile_reply' : 'f_voice_hostile',
+          first,
+        ],
         suggestion: [answering ? 's_voice_hostile_reply' : 's_voice_hostile'],
         evidence: reading.evidence,
-        penalty: Math.round(MAX_PENALTY * scale * p),
+        // Below the warning threshold the points scale from 0 to a tip's most at the threshold.
+        penalty: Math.round(tip ? (MAX_TIP_PENALTY * scale * p) / model.warn : MAX_PENALTY * scale * p),
         score: 'voice',
       }),
     ];
