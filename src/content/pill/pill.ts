@@ -146,7 +146,12 @@ export class Pill {
     const b = this.button;
     b.setAttribute('data-sev', sev);
     const label = a
-      ? f('pill_label', score, findings.length, this.sevWord(sev === 'idle' ? 'none' : sev))
+      ? f(
+          'pill_label',
+          score,
+          formatCount(f, state.lang, 'count_nudges', findings.length),
+          this.sevWord(sev === 'idle' ? 'none' : sev),
+        )
       : f('pill_label_empty');
     b.setAttribute('aria-label', label);
     b.title = label;
@@ -176,7 +181,7 @@ export class Pill {
     const text = s.format(
       'pill_summary',
       draftScore(s.analysis, s.findings),
-      s.findings.length,
+      formatCount(s.format, s.lang, 'count_nudges', s.findings.length),
       this.sevWord(worstSeverity(s.findings)),
     );
     if (text !== this.lastAnnounced) {

@@ -110,6 +110,9 @@ describe('the panel after Dismiss', () => {
     expect(sub()).toEqual(['Quality 60 · Voice 96 · 1 nudge']);
     expect(pill!.host.getAttribute('data-score')).toBe('97');
     expect(pill!.host.getAttribute('data-severity')).toBe('tip');
+    expect(root.querySelector('button.pill')!.getAttribute('aria-label')).toBe(
+      'Postcoach: score 97, 1 nudge, Tip. Open the nudges.',
+    );
   });
 
   test('the last nudge dismissed: focus still on the heading, a clean 100', () => {
@@ -123,5 +126,8 @@ describe('the panel after Dismiss', () => {
   test('Bengali: the cap line and the count in Bengali words and digits', () => {
     const { sub } = openPill('bn', [capping, tip]);
     expect(sub()).toEqual(['মান ৬০ · সুর ৯৬ · ২টি পরামর্শ', '৬০-এ আটকে আছে: আগে ত্রুটিটি ঠিক করুন।']);
+    expect(pill!.host.shadowRoot!.querySelector('button.pill')!.getAttribute('aria-label')).toMatch(
+      /^Postcoach: স্কোর ৫৩, ২টি পরামর্শ, /,
+    );
   });
 });
