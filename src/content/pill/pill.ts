@@ -151,6 +151,9 @@ export class Pill {
           score,
           formatCount(f, state.lang, 'count_nudges', findings.length),
           this.sevWord(sev === 'idle' ? 'none' : sev),
+          // The bare count too: a language may need the visible digits as a word of their own
+          // (bn "২ টি", where the counted phrase writes "২টি"), for label-in-name.
+          findings.length,
         )
       : f('pill_label_empty');
     b.setAttribute('aria-label', label);

@@ -127,7 +127,7 @@ describe('the panel after Dismiss', () => {
     const { sub } = openPill('bn', [capping, tip]);
     expect(sub()).toEqual(['মান ৬০ · সুর ৯৬ · ২টি পরামর্শ', '৬০-এ আটকে আছে: আগে ত্রুটিটি ঠিক করুন।']);
     expect(pill!.host.shadowRoot!.querySelector('button.pill')!.getAttribute('aria-label')).toMatch(
-      /^Postcoach: স্কোর ৫৩, ২টি পরামর্শ, /,
+      /^Postcoach: স্কোর ৫৩, ২ টি পরামর্শ, /,
     );
   });
 });
