@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // A Bengali draft with the interface language on automatic gets Bengali nudges, even in an
 // English browser (issue 13): the content script picks the draft's language and loads the
 // Bengali catalog (a lazy chunk) the browser does not serve, then re-renders.
@@ -51,5 +52,57 @@ describe('the language a draft is coached in', () => {
     expect(formatFor('en')('pill_close')).toBe('Close');
     expect(formatFor('en')).toBe(formatFor('en'));
     expect(rerendered).toBe(1);
+  });
+});
+
+describe('a session on automatic, in an English browser', () => {
+  test('a Bengali draft renders its pill in Bengali; an English one in English', async () => {
+    const { Session } = await import('../../../src/content/session');
+    const { formatMessage } = await import('../../../src/core/i18n');
+    const bn = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../public/_locales/bn/messages.json'), 'utf8'),
+    ) as Catalog;
+    const asked: (string | null | undefined)[] = [];
+    const lang = (draft?: 'en' | 'bn' | null) => {
+      asked.push(draft);
+      return coachingLanguage('auto', draft ?? null, 'en');
+    };
+    const catalogs = { en, bn };
+    const box = document.createElement('textarea');
+    document.body.append(box);
+    const session = new Session(box, {
+      adapter: {
+        id: 'facebook',
+        isSendKey: () => false,
+        kind: () => 'post',
+        scope: () => document.body,
+      } as never,
+      lang,
+      format:
+        (draft) =>
+        (id, ...params) =>
+          formatMessage({ id, params }, catalogs[lang(draft)], lang(draft)),
+      disabledRules: () => new Set(),
+      muteRule: () => undefined,
+      requestLayout: () => undefined,
+      typing: () => undefined,
+      paused: () => undefined,
+      sent: new Set(),
+      recorded: () => undefined,
+    });
+    const label = () =>
+      document
+        .querySelector('postcoach-pill')!
+        .shadowRoot!.querySelector('button.pill')!
+        .getAttribute('aria-label');
+    box.value = 'আজ আমাদের দোকানে নতুন শাড়ি এসেছে, দেখে যান!';
+    session.refresh();
+    expect(asked.at(-1)).toBe('bn');
+    expect(label()).toMatch(/^Postcoach: স্কোর /);
+    box.value = 'New sarees in the shop today, come and see!';
+    session.refresh();
+    expect(asked.at(-1)).toBe('en');
+    expect(label()).toMatch(/^Postcoach: score /);
+    session.destroy();
   });
 });
