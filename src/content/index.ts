@@ -1,11 +1,12 @@
 // Content script entry: picks the site's adapter, follows the user's settings, and answers the
 // background (`panel/open` from the keyboard shortcut), the popup (`draft/get`) and the E2E suite
 // (`stats/get`).
+import { coachingLanguage } from '../core/i18n';
 import type { Language } from '../core/types';
 import type { PageStatus, TabMessage } from '../messages';
 import { adapterFor } from '../sites/registry';
 import { alive, ext } from './ext';
-import { type Format, formatter, loadCatalog, servedLanguage } from './pill/i18n';
+import { type Format, formatters, servedLanguage } from './pill/i18n';
 import {
   type ContentSettings,
   disableRule,
@@ -34,7 +35,8 @@ function start(): void {
   let disabled = new Set<string>();
   let watcher: Watcher | null = null;
   let watcherCtrl: AbortController | null = null;
-  let lang: Language = servedLanguage();
+  const browserLanguage = servedLanguage();
+  let setting: 'auto' | Language = 'auto';
   ctrl.signal.addEventListener('abort', () => watcherCtrl?.abort(), { once: true });
 
   // The extension reloaded, updated or removed under this page leaves this script an orphan whose
@@ -57,11 +59,13 @@ function start(): void {
         return id;
       }
     };
-  let format: Format = guarded(formatter(lang));
+  const formatFor = formatters(guarded, () => watcher?.rerender());
+  // The owner's choice wins; on "automatic" a Bengali draft is coached in Bengali (issue 13).
+  const langFor = (draft?: Language | null) => coachingLanguage(setting, draft ?? null, browserLanguage);
 
   const env = {
-    lang: () => lang,
-    format: () => format,
+    lang: langFor,
+    format: (draft?: Language | null) => formatFor(langFor(draft)),
     disabledRules: () => disabled,
     muteRule: (rule: string) => {
       disabled = new Set(disabled).add(rule);
@@ -71,19 +75,7 @@ function start(): void {
 
   const apply = (s: ContentSettings) => {
     disabled = new Set(s.disabledRules);
-    const want = s.language === 'auto' ? servedLanguage() : s.language;
-    if (want !== lang) {
-      lang = want;
-      format = guarded(formatter(want));
-      // The other language's words load once (a lazy chunk), then every pill speaks it.
-      loadCatalog(want)
-        .then(() => {
-          if (lang !== want) return;
-          format = guarded(formatter(want));
-          watcher?.rerender();
-        })
-        .catch(() => undefined);
-    }
+    setting = s.language;
     const on = siteOn(s, adapter.id) && siteOn(s, location.hostname);
     if (on && !watcher) {
       watcherCtrl = new AbortController();

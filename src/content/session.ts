@@ -34,8 +34,9 @@ const ALERT = '[role="alert"], [aria-live="assertive"]';
 
 export interface SessionEnv {
   adapter: SiteAdapter;
-  lang(): Language;
-  format(): Format;
+  /** The language a draft (`detectLanguage` of it; none: an empty draft) is coached in. */
+  lang(draft?: Language | null): Language;
+  format(draft?: Language | null): Format;
   disabledRules(): Set<string>;
   muteRule(rule: string): void;
   /** Called on every reposition request (scroll, resize, composer resize): batched per frame. */
@@ -278,13 +279,18 @@ export class Session {
     return this.analysis.findings.filter((f) => !off.has(f.rule) && !this.dismissed.has(f.rule));
   }
 
+  private draftLanguage(): Language | null {
+    const a = this.analysis;
+    return a && !a.blank ? a.language : null;
+  }
+
   /** Re-renders the pill from the last analysis (settings or language changed). */
   render(): void {
     this.pill.update({
       analysis: this.analysis,
       findings: this.visibleFindings(),
-      lang: this.env.lang(),
-      format: this.env.format(),
+      lang: this.env.lang(this.draftLanguage()),
+      format: this.env.format(this.draftLanguage()),
     });
   }
 

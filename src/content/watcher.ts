@@ -21,8 +21,9 @@ const SCAN_DELAY_MS = 120;
 const MAX_ADDED = 500;
 
 export interface WatcherEnv {
-  lang(): Language;
-  format(): Format;
+  /** The language a draft (`detectLanguage` of it; none: an empty draft) is coached in. */
+  lang(draft?: Language | null): Language;
+  format(draft?: Language | null): Format;
   disabledRules(): Set<string>;
   muteRule(rule: string): void;
 }

@@ -87,7 +87,7 @@ export function Now(props: {
           {i.t('popup_now_score', [score])}
         </span>
         <span class={`intent intent-${a.intent.label}`}>{i.t(`intent_${a.intent.label}`)}</span>
-        <span class="muted">{i.t('popup_now_nudges', [a.findings.length])}</span>
+        <span class="muted">{i.tn('count_nudges', a.findings.length)}</span>
       </div>
       <p class="muted now-scores">
         {i.t('popup_history_quality', [a.quality])} · {i.t('popup_history_voice', [a.voice])}

@@ -2,7 +2,7 @@
 // language the browser serves through `i18n.getMessage` costs no bytes in the content script;
 // only when the user picked the other language in options is that catalog loaded (a lazy chunk).
 
-import { type Catalog, formatMessage, formatNumber } from '../../core/i18n';
+import { type Catalog, formatMessage, formatNumber, pluralId } from '../../core/i18n';
 import type { Language, Message } from '../../core/types';
 import { ext } from '../ext';
 
@@ -36,4 +36,32 @@ export function formatter(lang: Language): Format {
   };
 }
 
+/**
+ * One formatter per language, made once: a language the browser does not serve answers in the
+ * served one until its catalog has loaded (a lazy chunk), then `loaded` is called to re-render.
+ */
+export function formatters(wrap: (f: Format) => Format, loaded: () => void): (lang: Language) => Format {
+  const made: Partial<Record<Language, Format>> = {};
+  return (lang) => {
+    const have = made[lang];
+    if (have) return have;
+    made[lang] = wrap(formatter(lang));
+    if (lang !== servedLanguage())
+      loadCatalog(lang)
+        .then(() => {
+          made[lang] = wrap(formatter(lang));
+          loaded();
+        })
+        .catch(() => undefined);
+    return made[lang];
+  };
+}
+
 export const formatMsg = (f: Format, m: Message): string => f(m.id, ...(m.params ?? []));
+
+/** A counted phrase (`<id>_one`, `<id>_other`, …, by the language's plural rules): "1 nudge". */
+export const formatCount = (f: Format, lang: Language, id: string, count: number): string =>
+  f(
+    pluralId(id, count, lang, (k) => f(k) !== k),
+    count,
+  );

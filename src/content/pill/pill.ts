@@ -11,7 +11,7 @@ import { draftScore } from '../../core/score';
 import type { Analysis, Finding, Language, Platform, Reason, Severity } from '../../core/types';
 import { REASONS } from '../../core/types';
 import { TEST_HOOKS } from '../test-hooks';
-import { type Format, formatMsg } from './i18n';
+import { type Format, formatCount, formatMsg } from './i18n';
 import { type Box, placePill } from './place';
 import { STYLES } from './styles';
 
@@ -136,7 +136,9 @@ export class Pill {
     const { analysis: a, findings, format: f } = state;
     const h = this.host;
     const sev = a ? worstSeverity(findings) : 'idle';
-    mark(h, 'data-score', a ? String(draftScore(a)) : null);
+    // The number of the findings shown, so dismissing a nudge moves number and colour together.
+    const score = a ? draftScore(a, findings) : 0;
+    mark(h, 'data-score', a ? String(score) : null);
     mark(h, 'data-intent', a ? a.intent.label : null);
     mark(h, 'data-count', a ? String(a.counts.weighted) : null);
     mark(h, 'data-nudges', String(findings.length));
@@ -144,13 +146,21 @@ export class Pill {
     const b = this.button;
     b.setAttribute('data-sev', sev);
     const label = a
-      ? f('pill_label', draftScore(a), findings.length, this.sevWord(sev === 'idle' ? 'none' : sev))
+      ? f(
+          'pill_label',
+          score,
+          formatCount(f, state.lang, 'count_nudges', findings.length),
+          this.sevWord(sev === 'idle' ? 'none' : sev),
+          // The bare count too: a language may need the visible digits as a word of their own
+          // (bn "২ টি", where the counted phrase writes "২টি"), for label-in-name.
+          findings.length,
+        )
       : f('pill_label_empty');
     b.setAttribute('aria-label', label);
     b.title = label;
     b.replaceChildren(
       el('span', { class: 'icon', 'aria-hidden': 'true' }, ICON[sev]),
-      el('span', { 'aria-hidden': 'true' }, a ? formatNumber(draftScore(a), state.lang) : '–'),
+      el('span', { 'aria-hidden': 'true' }, a ? formatNumber(score, state.lang) : '–'),
     );
     if (a && findings.length > 0) {
       // The space keeps "score count" two words, as in the accessible name (WCAG 2.5.3, label in name).
@@ -173,8 +183,8 @@ export class Pill {
     if (!s?.analysis) return;
     const text = s.format(
       'pill_summary',
-      draftScore(s.analysis),
-      s.findings.length,
+      draftScore(s.analysis, s.findings),
+      formatCount(s.format, s.lang, 'count_nudges', s.findings.length),
       this.sevWord(worstSeverity(s.findings)),
     );
     if (text !== this.lastAnnounced) {
@@ -324,6 +334,9 @@ export class Pill {
     const lang = s?.lang ?? 'en';
     const n = (v: number) => formatNumber(v, lang);
     const sev = worstSeverity(findings);
+    const score = a ? n(draftScore(a, findings)) : '';
+    // The cap holds only while a nudge that set it is still shown (not dismissed or muted).
+    const cap = a?.cap && findings.some((x) => a.cap!.rules.includes(x.rule)) ? a.cap : null;
     const close = el(
       'button',
       { type: 'button', class: 'x', 'aria-label': f('pill_close'), title: f('pill_close') },
@@ -343,20 +356,21 @@ export class Pill {
             class: 'score',
             'data-sev': sev,
             role: 'img',
-            'aria-label': `${f('pill_score')} ${n(draftScore(a))}`,
+            'aria-label': `${f('pill_score')} ${score}`,
           },
-          n(draftScore(a)),
+          score,
         ),
       el(
         'h2',
-        { id: 'pc-title' },
+        { id: 'pc-title', tabindex: '-1' },
         'Postcoach',
         a &&
           el(
             'span',
             { class: 'sub' },
-            `${f('pill_quality')} ${n(a.quality)} · ${f('pill_voice')} ${n(a.voice)} · ${f('pill_nudges', findings.length)}`,
+            `${f('pill_quality')} ${n(a.quality)} · ${f('pill_voice')} ${n(a.voice)} · ${formatCount(f, lang, 'count_nudges', findings.length)}`,
           ),
+        cap && el('span', { class: 'sub cap' }, formatMsg(f, cap.message)),
       ),
       close,
     );
@@ -417,13 +431,13 @@ export class Pill {
     const mute = el('button', { type: 'button', 'data-action': 'mute' }, f('pill_mute'));
     dismiss.addEventListener(
       'click',
-      trusted(() => this.act(x.rule, () => this.opts.onDismiss(x.rule))),
+      trusted(() => this.act(() => this.opts.onDismiss(x.rule))),
     );
     mute.addEventListener(
       'click',
       trusted(() => {
         this.muted = true;
-        this.act(x.rule, () => this.opts.onMute(x.rule));
+        this.act(() => this.opts.onMute(x.rule));
       }),
     );
     const why = quoted(
@@ -443,15 +457,12 @@ export class Pill {
     );
   }
 
-  /** Runs a nudge action and keeps keyboard users in the panel (on the next nudge's first button). */
-  private act(rule: string, run: () => void): void {
-    const items = Array.from(this.panel?.querySelectorAll<HTMLElement>('li.nudge') ?? []);
-    const i = items.findIndex((li) => li.dataset.rule === rule);
-    const next = (items[i + 1] ?? items[i - 1])?.dataset.rule;
+  /**
+   * Runs a nudge action and keeps keyboard users in the panel, on its heading: on the next nudge's
+   * Dismiss button the next keystroke (a space while typing on) would dismiss that one too.
+   */
+  private act(run: () => void): void {
     run();
-    const target = next
-      ? this.panel?.querySelector<HTMLElement>(`li[data-rule="${CSS.escape(next)}"] button`)
-      : null;
-    (target ?? this.panel)?.focus();
+    (this.panel?.querySelector<HTMLElement>('#pc-title') ?? this.panel)?.focus();
   }
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
 import type { Catalog } from '../../../src/core/i18n';
 import type { PageStatus } from '../../../src/messages';
 import { I18nContext, makeI18n } from '../../../src/ui/i18n';
@@ -48,5 +49,25 @@ describe('Now: the current tab', () => {
     show('en', null);
     await screen.findByText(/Start writing a post/);
     expect(document.querySelector('.now-page')).toBeNull();
+  });
+
+  test('one nudge is "1 nudge", two are "2 nudges" (issue 13)', async () => {
+    const a = analyze('We are open today.', { platform: 'facebook', kind: 'post' });
+    const one = { ...a, findings: a.findings.slice(0, 1) };
+    expect(one.findings).toHaveLength(1);
+    render(
+      <I18nContext.Provider value={makeI18n('en', catalog('en'), 'UTC')}>
+        <Now getDraft={async () => ({ analysis: one })} getStatus={async () => null} />
+      </I18nContext.Provider>,
+    );
+    expect((await screen.findByText(/nudge/)).textContent).toBe('1 nudge');
+    cleanup();
+    const two = { ...a, findings: [a.findings[0]!, { ...a.findings[0]!, rule: 'other' }] };
+    render(
+      <I18nContext.Provider value={makeI18n('en', catalog('en'), 'UTC')}>
+        <Now getDraft={async () => ({ analysis: two })} getStatus={async () => null} />
+      </I18nContext.Provider>,
+    );
+    expect((await screen.findByText(/nudges/)).textContent).toBe('2 nudges');
   });
 });
