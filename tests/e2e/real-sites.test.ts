@@ -3,7 +3,7 @@
 // keyboard: the pill appears with the site's platform and the flow's kind, a successful send is
 // stored once, a failed one not at all, and the editor's model text and DOM are those of a run
 // without the extension. Parts that need the content script's shadow-DOM traversal or its generic
-// send detector are node:test `todo`s (they run and report, they do not fail the suite).
+// send detector were node:test `todo`s; what still cannot pass says why in scenarios.ts.
 //
 // Snapshots for tests/unit/sites-paired.test.ts (regenerate after changing a fixture):
 //   npx vite build --logLevel warn && POSTCOACH_SKIP_BUILD=1 POSTCOACH_WRITE_SNAPSHOTS=1 \

@@ -15,6 +15,8 @@ import { pairs as threads } from '../../src/sites/threads/selectors';
 import { pairs as x } from '../../src/sites/x/selectors';
 
 /** Each built-in site's selectors with the scenarios they are paired with. */
+const QUILL_IN_SHADOW = 'fixture: Quill 2 in a shadow root loses the caret, so typed text is rotated';
+
 export const SITE_PAIRS: Record<string, SitePairs> = {
   x,
   linkedin,
@@ -38,12 +40,9 @@ export interface Scenario {
   prefill?: string;
   /** The editor inside the scenario's root, when the default (the first editable) is not it. */
   editor?: string;
-  /** Parts that can pass only once the content script's rewrite lands (node:test `todo`). */
+  /** Parts that cannot pass yet, with the reason (node:test `todo`: they run and report, they do not fail). */
   todo?: Partial<Record<'pill' | 'send' | 'untouched', string>>;
 }
-
-const SHADOW = 'needs h-content: composers inside open shadow roots (#interop-outlet)';
-const GENERIC = 'needs h-content: generic send detector (text-only send control, no form or test id)';
 
 export const SCENARIOS: Scenario[] = [
   { id: 'x-post-inline', host: 'x.com', path: '/home', platform: 'x', kind: 'post', send: 'click' },
@@ -71,7 +70,10 @@ export const SCENARIOS: Scenario[] = [
     platform: 'linkedin',
     kind: 'post',
     send: 'click',
-    todo: { pill: SHADOW, send: SHADOW },
+    // The extension reads and records the editor's own text here; the fixture's Quill 2, mounted
+    // in a shadow root, loses its caret after the first key (Quill reads document.getSelection()),
+    // so the typed text arrives rotated and the equality with what was typed cannot hold yet.
+    todo: { pill: QUILL_IN_SHADOW, send: QUILL_IN_SHADOW },
   },
   {
     id: 'li-share-sdui',
@@ -80,7 +82,6 @@ export const SCENARIOS: Scenario[] = [
     platform: 'linkedin',
     kind: 'post',
     send: 'click',
-    todo: { send: GENERIC },
   },
   {
     id: 'li-comment-feed',
@@ -89,7 +90,6 @@ export const SCENARIOS: Scenario[] = [
     platform: 'linkedin',
     kind: 'comment',
     send: 'click',
-    todo: { send: GENERIC },
   },
   {
     id: 'li-comment-legacy',
@@ -164,7 +164,6 @@ export const SCENARIOS: Scenario[] = [
     platform: 'threads',
     kind: 'post',
     send: 'click',
-    todo: { send: GENERIC },
   },
   {
     id: 'th-reply',
@@ -173,7 +172,6 @@ export const SCENARIOS: Scenario[] = [
     platform: 'threads',
     kind: 'reply',
     send: 'click',
-    todo: { send: GENERIC },
   },
   { id: 'bs-post', host: 'bsky.app', path: '/', platform: 'bluesky', kind: 'post', send: 'click' },
   {
