@@ -2,18 +2,11 @@
 // Deterministic (seeded), so every figure can be recomputed independently in the tests.
 
 import type { FindingRef, PostRecord } from '../../src/core/model';
+import { seededRandom } from '../../src/core/outcomes/stats';
 import type { Intent, Kind, Platform, Reason } from '../../src/core/types';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the engine's own seeded PRNG (src/core/outcomes/stats.ts). */
+export const rng = seededRandom;
 
 const FINDINGS: Record<Reason, FindingRef[]> = {
   content: [
