@@ -1,6 +1,7 @@
 // The domain's own types: the post record, the goals and the settings, with their defaults. Pure
 // (no browser API): the engine, the summaries, storage, the pages and the CLI all read them here,
 // and storage imports them from here, never the other way round.
+import type { EngagementReading } from './outcomes/types';
 import type { Analysis, Intent, Kind, Language, Platform, Reason, Severity } from './types';
 
 /**
@@ -39,6 +40,11 @@ export interface PostRecord {
   source: PostSource;
   /** The text as the privacy setting allows: all of it, a 140-character excerpt, or absent. */
   text?: string;
+  /**
+   * The latest reading of the post's public counts (replies, reposts, likes, views), from its
+   * archive or read on the site when the owner looked at their own post; absent when never read.
+   */
+  engagement?: EngagementReading;
 }
 
 /** Builds a record from an analysis; `text` is already cut to what the privacy setting keeps. */
@@ -140,6 +146,13 @@ export interface Settings {
   retentionDays: number;
   /** The first-run setup was completed (or skipped) in the options page. */
   setupDone: boolean;
+  /**
+   * Per-site consent (site id → on) to read the visible counts of the owner's own posts when the
+   * owner looks at them; missing = off. Only numbers and the time they were read are kept.
+   */
+  readCounts: Record<string, boolean>;
+  /** The owner's handle or page per site id, confirmed once in options (`@bakery`, `in/bakery`). */
+  ownerHandles: Record<string, string>;
 }
 
 export const RETENTION_CHOICES = [30, 90, 180, 365, 730, 0] as const;
@@ -162,4 +175,6 @@ export const DEFAULT_SETTINGS: Settings = {
   privacy: 'full',
   retentionDays: 365,
   setupDone: false,
+  readCounts: {},
+  ownerHandles: {},
 };

@@ -73,7 +73,11 @@ export function parseJson(json: string, file: string, whole = json, offset = 0):
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const m = /position (\d+)/.exec(message);
-    const truncated = /end of JSON|Unterminated|Unexpected end/i.test(message);
+    // A cut that lands after a number or a literal is reported as a missing `,` or `}` at the very
+    // end, not as "end of JSON": an error at the end of the text is a cut file either way.
+    const truncated =
+      /end of JSON|Unterminated|Unexpected end/i.test(message) ||
+      (m !== null && Number(m[1]) >= json.trimEnd().length);
     const at = m ? Number(m[1]) : truncated ? json.length : 0;
     const { line, column } = lineColumn(whole, offset + at);
     const near = json.slice(Math.max(0, at - 20), at + 20).replace(/\s+/g, ' ');

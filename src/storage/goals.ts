@@ -27,6 +27,8 @@ export const SETTINGS_LIMITS = {
   kpiLength: 60,
   disabledRules: 200,
   ruleIdLength: 80,
+  /** A handle or page path (`@bakery@mastodon.social`, `in/bakery`); longer is not a handle. */
+  ownerHandleLength: 120,
 } as const;
 
 /** The hosts the built-in sites already cover: adding one again would coach it twice. */
@@ -98,6 +100,18 @@ export function normalizeSettings(local: Record<string, unknown>, sync: Record<s
   if (isObj(local.sites))
     for (const [k, v] of Object.entries(local.sites))
       if (typeof v === 'boolean' && known.has(k)) sites[k] = v;
+  // Count reading is off unless switched on, and only for built-in sites with a count reader's host.
+  const readCounts: Record<string, boolean> = {};
+  if (isObj(local.readCounts))
+    for (const [k, v] of Object.entries(local.readCounts))
+      if (v === true && (PLATFORMS as readonly string[]).includes(k)) readCounts[k] = true;
+  const ownerHandles: Record<string, string> = {};
+  if (isObj(local.ownerHandles))
+    for (const [k, v] of Object.entries(local.ownerHandles))
+      if ((PLATFORMS as readonly string[]).includes(k) && typeof v === 'string') {
+        const handle = v.trim().slice(0, SETTINGS_LIMITS.ownerHandleLength);
+        if (handle) ownerHandles[k] = handle;
+      }
   return {
     goals,
     language: pick(local.language, ['auto', 'en', 'bn'] as const, d.language),
@@ -116,6 +130,8 @@ export function normalizeSettings(local: Record<string, unknown>, sync: Record<s
         ? local.retentionDays
         : d.retentionDays,
     setupDone: local.setupDone === true,
+    readCounts,
+    ownerHandles,
   };
 }
 
