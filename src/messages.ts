@@ -1,8 +1,16 @@
-// The typed protocol between content scripts, popup, options and background: one
-// discriminated union. The background validates every message at its door (see
-// src/background/validate.ts) before acting on it.
+// The typed protocol between content scripts, popup, options and background, named by direction
+// (as Dark Reader names its own): CStoBG and UItoBG go to the background, which validates every
+// one at its door (src/background/validate.ts) before acting on it; ToCS goes to content scripts
+// (`tabs.sendMessage`). Each direction has a reply map, so a sender gets the reply type of the
+// message it sent and the router must answer every type (src/background/router.ts).
+//
+// Adding a message to the background: its interface here, a member of CStoBG or UItoBG, its reply
+// in `Replies`, its schema in src/background/validate.ts (tsc fails until the schema's output
+// equals `Message`), its sender rule in `senderAllowed`, and its handler in the router's table
+// (tsc fails until there is one).
 
-import type { KpiEntry, PostRecord } from './core/model';
+import type { CostStats } from './content/stats';
+import type { KpiEntry, PostRecord, PrivacyMode } from './core/model';
 import type { Analysis, Kind, Platform } from './core/types';
 
 /** Sent by the content script when a post was really sent (composer emptied or closed). */
@@ -17,7 +25,7 @@ export interface PostSentMessage {
   /** First keystroke to send, in ms. */
   composeMs: number;
   text: string;
-  analysis: Analysis;
+  analysis: SentAnalysis;
   /**
    * The user added it from the pill ("Add this post to your history") after a send the content
    * script could not confirm (issue 11): stored with `source: 'manual'`.
@@ -26,12 +34,18 @@ export interface PostSentMessage {
 }
 
 /**
+ * The analysis as the background takes it: the pill's own fields (blank, score, cap) stay in the
+ * page, since a record keeps only what src/core/model.ts `toRecord` reads.
+ */
+export type SentAnalysis = Omit<Analysis, 'blank' | 'score' | 'cap'>;
+
+/**
  * The background's answer to `post/sent`: recorded (or already there), or refused because the
  * tab sent more than a person does (src/background/ratelimit.ts, issue 12); nothing was written.
  */
 export type PostSentReply = { added: boolean } | { added: false; refused: 'rate-limited'; retryMs: number };
 
-/** Asked by the popup of the active tab's content script. Reply: `Reply<DraftInfo | null>`. */
+/** Asked by the popup of the active tab's content script (tab protocol only). Reply: `DraftInfo | null`. */
 export interface DraftGetMessage {
   type: 'draft/get';
 }
@@ -125,9 +139,21 @@ export interface ImportAbortMessage {
   importId: string;
 }
 
-export type Message =
-  | PostSentMessage
-  | DraftGetMessage
+/** What `import/commit` wrote. */
+export interface ImportCommitReply {
+  added: number;
+  skipped: number;
+  /** Older than the retention period: not written. */
+  expired: number;
+  /** How long the one write transaction took (diagnostics); absent when nothing was staged. */
+  writeMs?: number;
+}
+
+/** Content script → background. */
+export type CStoBG = PostSentMessage;
+
+/** Extension pages (popup, options) → background. */
+export type UItoBG =
   | PostDeleteMessage
   | PostsPutMessage
   | KpiPutMessage
@@ -137,6 +163,26 @@ export type Message =
   | ImportStageMessage
   | ImportCommitMessage
   | ImportAbortMessage;
+
+/** Everything the background answers: what its door (src/background/validate.ts) accepts. */
+export type Message = CStoBG | UItoBG;
+
+/** The background's reply to each message, by type (inside `Reply`'s `value`). */
+export interface Replies {
+  'post/sent': PostSentReply;
+  'post/delete': { deleted: boolean };
+  'posts/put': { added: number; skipped: number };
+  'kpi/put': null;
+  'data/deleteAll': null;
+  'data/restore': { posts: number; kpis: number; privacy: PrivacyMode };
+  'data/applySettings': { removed: number; trimmed: number };
+  'import/stage': { staged: number };
+  'import/commit': ImportCommitReply;
+  'import/abort': null;
+}
+
+/** The message of one type. */
+export type MessageOf<K extends Message['type']> = Extract<Message, { type: K }>;
 
 /** Background → content script (the `open-panel` keyboard command): open the nudge panel. */
 export interface PanelOpenMessage {
@@ -166,7 +212,33 @@ export interface PageStatus {
 }
 
 /** Messages answered by content scripts (sent with `tabs.sendMessage`, never to the background). */
-export type TabMessage = DraftGetMessage | PanelOpenMessage | StatsGetMessage | PageStatusMessage;
+export type ToCS = DraftGetMessage | PanelOpenMessage | StatsGetMessage | PageStatusMessage;
+export type TabMessage = ToCS;
+
+/** The content script's reply to each tab message, by type (src/content/index.ts). */
+export interface TabReplies {
+  'draft/get': DraftInfo | null;
+  /** Whether a composer's panel was opened. */
+  'panel/open': boolean;
+  'stats/get': CostStats & { composers: number; pills: number };
+  'page/status': PageStatus;
+}
+
+export type TabMessageOf<K extends ToCS['type']> = Extract<ToCS, { type: K }>;
+
+/**
+ * True when A and B are the same type: the same keys, the same optional ones, the same types, all
+ * the way down. Both sides are first rewritten as plain object types, since the identity check
+ * (the `<T>() => T extends A` trick) tells an interface from an equal object type.
+ */
+export type Equal<A, B> =
+  (<T>() => T extends Plain<A> ? 1 : 2) extends <T>() => T extends Plain<B> ? 1 : 2 ? true : false;
+type Plain<T> = T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
+
+/** tsc fails here when a reply map and its protocol disagree (a type without a reply, or the reverse). */
+export type Assert<T extends true> = T;
+export type RepliesCoverMessages = Assert<Equal<keyof Replies, Message['type']>>;
+export type TabRepliesCoverTabMessages = Assert<Equal<keyof TabReplies, ToCS['type']>>;
 
 /** Every reply has this shape, so a caller can tell an error from a result. */
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };

@@ -6,7 +6,7 @@
 
 import type { Settings } from '../core/model';
 import { keepText, type PostRecord } from '../core/model';
-import type { ImportAbortMessage, ImportCommitMessage, ImportStageMessage } from '../messages';
+import type { ImportAbortMessage, ImportCommitMessage, ImportStageMessage, Replies } from '../messages';
 import type { DB } from '../storage/db';
 import { putPosts } from '../storage/write';
 
@@ -29,65 +29,74 @@ const MAX_STAGED = 1_000_000;
 /** In memory only: a service worker restart loses it, and the commit then says so. */
 const stages = new Map<string, Stage>();
 
-export type ImportMessage = ImportStageMessage | ImportCommitMessage | ImportAbortMessage;
-
-export async function handleImport(msg: ImportMessage, deps: ImportDeps, now: number): Promise<unknown> {
-  for (const [id, s] of stages) if (now - s.touched > STAGE_TTL_MS) stages.delete(id);
-  switch (msg.type) {
-    case 'import/stage': {
-      const purpose = msg.restore ? 'restore' : 'import';
-      if (purpose === 'import' && msg.records.some((r) => r.source !== 'import'))
-        throw new Error('import/stage takes only import records');
-      const stage = stages.get(msg.importId) ?? { purpose, chunks: [], touched: now, size: 0 };
-      if (stage.purpose !== purpose) {
-        stages.delete(msg.importId);
-        throw new Error('an import and a restore cannot share their staged chunks; nothing was written');
-      }
-      if (msg.seq !== stage.chunks.length) {
-        stages.delete(msg.importId);
-        throw new Error(
-          `import chunk ${msg.seq} arrived out of order (expected ${stage.chunks.length}); nothing was written`,
-        );
-      }
-      if (stage.size + msg.records.length > MAX_STAGED) {
-        stages.delete(msg.importId);
-        throw new Error(`an import may hold at most ${MAX_STAGED} posts; nothing was written`);
-      }
-      stage.chunks.push(msg.records);
-      stage.size += msg.records.length;
-      stage.touched = now;
-      stages.set(msg.importId, stage);
-      return { staged: stage.size };
-    }
-    case 'import/commit': {
-      const stage = takeStaged(msg.importId, msg.count, 'import');
-      if (!stage) return { added: 0, skipped: 0, expired: 0 };
-      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-      // Posts older than the retention period would be deleted at once: they are not written.
-      const cutoff = settings.retentionDays ? now - settings.retentionDays * 86_400_000 : -Infinity;
-      let expired = 0;
-      const records: PostRecord[] = [];
-      for (const chunk of stage.chunks) {
-        for (const r of chunk) {
-          if (r.time < cutoff) {
-            expired++;
-            continue;
-          }
-          const text = r.text === undefined ? undefined : keepText(r.text, settings.privacy);
-          const next = { ...r };
-          if (text === undefined) delete next.text;
-          else next.text = text;
-          records.push(next);
-        }
-      }
-      const started = performance.now();
-      const { added, skipped } = await putPosts(db, records);
-      return { added, skipped, expired, writeMs: Math.round(performance.now() - started) };
-    }
-    case 'import/abort':
-      stages.delete(msg.importId);
-      return null;
+/** Holds one chunk until `import/commit` (or, with `restore`, until `data/restore`). */
+export function stageImport(msg: ImportStageMessage, now: number): Replies['import/stage'] {
+  dropIdle(now);
+  const purpose = msg.restore ? 'restore' : 'import';
+  if (purpose === 'import' && msg.records.some((r) => r.source !== 'import'))
+    throw new Error('import/stage takes only import records');
+  const stage = stages.get(msg.importId) ?? { purpose, chunks: [], touched: now, size: 0 };
+  if (stage.purpose !== purpose) {
+    stages.delete(msg.importId);
+    throw new Error('an import and a restore cannot share their staged chunks; nothing was written');
   }
+  if (msg.seq !== stage.chunks.length) {
+    stages.delete(msg.importId);
+    throw new Error(
+      `import chunk ${msg.seq} arrived out of order (expected ${stage.chunks.length}); nothing was written`,
+    );
+  }
+  if (stage.size + msg.records.length > MAX_STAGED) {
+    stages.delete(msg.importId);
+    throw new Error(`an import may hold at most ${MAX_STAGED} posts; nothing was written`);
+  }
+  stage.chunks.push(msg.records);
+  stage.size += msg.records.length;
+  stage.touched = now;
+  stages.set(msg.importId, stage);
+  return { staged: stage.size };
+}
+
+/** Writes every staged record of the import in one transaction. */
+export async function commitImport(
+  msg: ImportCommitMessage,
+  deps: ImportDeps,
+  now: number,
+): Promise<Replies['import/commit']> {
+  dropIdle(now);
+  const stage = takeStaged(msg.importId, msg.count, 'import');
+  if (!stage) return { added: 0, skipped: 0, expired: 0 };
+  const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+  // Posts older than the retention period would be deleted at once: they are not written.
+  const cutoff = settings.retentionDays ? now - settings.retentionDays * 86_400_000 : -Infinity;
+  let expired = 0;
+  const records: PostRecord[] = [];
+  for (const chunk of stage.chunks) {
+    for (const r of chunk) {
+      if (r.time < cutoff) {
+        expired++;
+        continue;
+      }
+      const text = r.text === undefined ? undefined : keepText(r.text, settings.privacy);
+      const next = { ...r };
+      if (text === undefined) delete next.text;
+      else next.text = text;
+      records.push(next);
+    }
+  }
+  const started = performance.now();
+  const { added, skipped } = await putPosts(db, records);
+  return { added, skipped, expired, writeMs: Math.round(performance.now() - started) };
+}
+
+export function abortImport(msg: ImportAbortMessage, now: number): Replies['import/abort'] {
+  dropIdle(now);
+  stages.delete(msg.importId);
+  return null;
+}
+
+function dropIdle(now: number): void {
+  for (const [id, s] of stages) if (now - s.touched > STAGE_TTL_MS) stages.delete(id);
 }
 
 /**

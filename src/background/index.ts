@@ -3,7 +3,7 @@
 // an import or restore being staged (src/background/import.ts), which a restart drops — the
 // commit then says so and nothing is written.
 import browser from 'webextension-polyfill';
-import type { Reply } from '../messages';
+import type { Message, Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
 import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
@@ -26,14 +26,19 @@ const deps: RouterDeps = {
   sendLimiter: sendLimiter(buckets),
 };
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-  // Only answer what is addressed to the background; `draft/get` goes to content scripts.
-  if (typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'draft/get')
-    return undefined;
-  return handle(raw, sender, deps).then((reply) => noteStorage(raw, reply));
-});
+// Content scripts' own messages (src/messages.ts `ToCS`) go by `tabs.sendMessage` and never reach
+// this listener; anything else that is not a `Message` gets the door's error.
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) =>
+  handle(raw, sender, deps).then((reply) => noteStorage(raw, reply)),
+);
 
-const WRITES = new Set(['post/sent', 'posts/put', 'kpi/put', 'data/restore', 'import/commit']);
+const WRITES = new Set<string>([
+  'post/sent',
+  'posts/put',
+  'kpi/put',
+  'data/restore',
+  'import/commit',
+] satisfies Message['type'][]);
 
 /**
  * A write the database refused (out of quota, not opening) is noted for the popup, which says so

@@ -1,9 +1,12 @@
 // The message router: validated messages in, one IndexedDB transaction per write, a Reply out.
 // Kept free of `browser` so tests drive it with fake-indexeddb and plain objects.
+//
+// One handler per message type in HANDLERS, typed by src/messages.ts: a type without a handler,
+// or a handler answering the wrong reply, fails tsc (see the steps at the top of that file).
 
 import type { Settings } from '../core/model';
 import { keepText, toRecord } from '../core/model';
-import type { Message, PostSentReply, Reply } from '../messages';
+import type { Message, MessageOf, Replies, Reply } from '../messages';
 import type { DB } from '../storage/db';
 import {
   addPost,
@@ -15,7 +18,7 @@ import {
   putKpi,
   putPosts,
 } from '../storage/write';
-import { handleImport } from './import';
+import { abortImport, commitImport, stageImport } from './import';
 import type { SendLimiter } from './ratelimit';
 import { restoreBackup } from './restore';
 import { parseMessage, type SenderLike, senderAllowed } from './validate';
@@ -34,83 +37,94 @@ export interface RouterDeps {
   sendLimiter?: SendLimiter;
 }
 
-export async function handle(raw: unknown, sender: SenderLike, deps: RouterDeps): Promise<Reply> {
+/** What a handler gets besides its message: the router's dependencies, the sender, the time. */
+export interface HandlerContext {
+  deps: RouterDeps;
+  sender: SenderLike;
+  now: number;
+}
+
+export type Handler<K extends Message['type']> = (
+  msg: MessageOf<K>,
+  ctx: HandlerContext,
+) => Promise<Replies[K]>;
+export type Handlers = { [K in Message['type']]: Handler<K> };
+
+export const HANDLERS: Handlers = {
+  'post/sent': async (msg, { deps, sender, now }) => {
+    if (msg.analysis.platform !== msg.platform || msg.analysis.kind !== msg.kind) {
+      throw new Error('analysis does not match the platform or kind');
+    }
+    const limit = await deps.sendLimiter?.(sender.tab?.id, now);
+    if (limit && !limit.allowed) return { added: false, refused: 'rate-limited', retryMs: limit.retryMs };
+    const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+    const text = keepText(msg.text, settings.privacy);
+    const record = toRecord(msg.analysis, {
+      id: msg.draftId,
+      time: msg.time,
+      composeMs: msg.composeMs,
+      source: msg.manual ? 'manual' : 'live',
+      ...(text !== undefined ? { text } : {}),
+    });
+    const added = await addPost(db, record);
+    await enforceRetention(db, now, settings.retentionDays);
+    return { added };
+  },
+  'posts/put': async (msg, { deps, now }) => {
+    const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+    const records = msg.records.map((r) => {
+      const text = r.text === undefined ? undefined : keepText(r.text, settings.privacy);
+      const next = { ...r };
+      if (text === undefined) delete next.text;
+      else next.text = text;
+      return next;
+    });
+    const result = await putPosts(db, records);
+    await enforceRetention(db, now, settings.retentionDays);
+    return result;
+  },
+  'post/delete': async (msg, { deps }) => ({ deleted: await deletePost(await deps.db(), msg.id) }),
+  'kpi/put': async (msg, { deps, now }) => {
+    const db = await deps.db();
+    if (msg.value === null) await deleteKpi(db, msg.week, msg.kpi);
+    else await putKpi(db, { week: msg.week, kpi: msg.kpi, value: msg.value, time: now });
+    return null;
+  },
+  'data/deleteAll': async (_msg, { deps }) => {
+    await clearAll(await deps.db());
+    await deps.clearSettings();
+    return null;
+  },
+  'data/restore': (msg, { deps }) => restoreBackup(msg, deps),
+  'data/applySettings': async (_msg, { deps, now }) => {
+    const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+    const removed = await enforceRetention(db, now, settings.retentionDays);
+    const trimmed = await applyPrivacy(db, settings.privacy);
+    return { removed, trimmed };
+  },
+  'import/stage': async (msg, { now }) => stageImport(msg, now),
+  'import/commit': (msg, { deps, now }) => commitImport(msg, deps, now),
+  'import/abort': async (msg, { now }) => abortImport(msg, now),
+};
+
+/** The door: parse, check the sender, run the message's handler, and wrap what comes out in a Reply. */
+export async function handle(
+  raw: unknown,
+  sender: SenderLike,
+  deps: RouterDeps,
+  handlers: Handlers = HANDLERS,
+): Promise<Reply> {
   const parsed = parseMessage(raw);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   const msg = parsed.message;
   if (!senderAllowed(msg.type, sender, deps.extensionId, deps.origin)) {
     return { ok: false, error: `sender not allowed for ${msg.type}` };
   }
+  // TypeScript cannot tie `msg.type` to the handler it picks: the table's type does that.
+  const run = handlers[msg.type] as (m: Message, ctx: HandlerContext) => Promise<unknown>;
   try {
-    return { ok: true, value: await act(msg, deps, sender) };
+    return { ok: true, value: await run(msg, { deps, sender, now: deps.now?.() ?? Date.now() }) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-  }
-}
-
-async function act(msg: Message, deps: RouterDeps, sender: SenderLike): Promise<unknown> {
-  const now = deps.now?.() ?? Date.now();
-  switch (msg.type) {
-    case 'post/sent': {
-      if (msg.analysis.platform !== msg.platform || msg.analysis.kind !== msg.kind) {
-        throw new Error('analysis does not match the platform or kind');
-      }
-      const limit = await deps.sendLimiter?.(sender.tab?.id, now);
-      if (limit && !limit.allowed) {
-        return { added: false, refused: 'rate-limited', retryMs: limit.retryMs } satisfies PostSentReply;
-      }
-      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-      const text = keepText(msg.text, settings.privacy);
-      const record = toRecord(msg.analysis, {
-        id: msg.draftId,
-        time: msg.time,
-        composeMs: msg.composeMs,
-        source: msg.manual ? 'manual' : 'live',
-        ...(text !== undefined ? { text } : {}),
-      });
-      const added = await addPost(db, record);
-      await enforceRetention(db, now, settings.retentionDays);
-      return { added } satisfies PostSentReply;
-    }
-    case 'posts/put': {
-      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-      const records = msg.records.map((r) => {
-        const text = r.text === undefined ? undefined : keepText(r.text, settings.privacy);
-        const next = { ...r };
-        if (text === undefined) delete next.text;
-        else next.text = text;
-        return next;
-      });
-      const result = await putPosts(db, records);
-      await enforceRetention(db, now, settings.retentionDays);
-      return result;
-    }
-    case 'post/delete':
-      return { deleted: await deletePost(await deps.db(), msg.id) };
-    case 'kpi/put': {
-      const db = await deps.db();
-      if (msg.value === null) await deleteKpi(db, msg.week, msg.kpi);
-      else await putKpi(db, { week: msg.week, kpi: msg.kpi, value: msg.value, time: now });
-      return null;
-    }
-    case 'data/deleteAll': {
-      await clearAll(await deps.db());
-      await deps.clearSettings();
-      return null;
-    }
-    case 'data/restore':
-      return restoreBackup(msg, deps);
-    case 'data/applySettings': {
-      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-      const removed = await enforceRetention(db, now, settings.retentionDays);
-      const trimmed = await applyPrivacy(db, settings.privacy);
-      return { removed, trimmed };
-    }
-    case 'import/stage':
-    case 'import/commit':
-    case 'import/abort':
-      return handleImport(msg, deps, now);
-    case 'draft/get':
-      throw new Error('draft/get is answered by content scripts');
   }
 }

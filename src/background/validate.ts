@@ -2,7 +2,7 @@
 // dropped, sizes bounded) and its sender checked before anything is written.
 import * as v from 'valibot';
 import { INTENTS, KINDS, LANGUAGES, PLATFORMS, REASONS } from '../core/types';
-import type { Message } from '../messages';
+import type { Assert, Equal, Message } from '../messages';
 
 const MAX_TEXT = 100_000;
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -82,6 +82,18 @@ export const AnalysisSchema = v.object({
   ),
 });
 
+/** Public counts can pass ten million (a viral post's views): a wider bound than `count`. */
+const tally = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e12));
+
+/** src/core/outcomes/types.ts `EngagementReading`. */
+export const EngagementSchema = v.object({
+  replies: tally,
+  reposts: tally,
+  likes: tally,
+  views: v.optional(tally),
+  readAt: time,
+});
+
 export const PostRecordSchema = v.object({
   id,
   v: v.literal(1),
@@ -98,6 +110,7 @@ export const PostRecordSchema = v.object({
   composeMs: v.nullable(composeMs),
   source: v.picklist(['live', 'import', 'manual'] as const),
   text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+  engagement: v.optional(EngagementSchema),
 });
 
 const week = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -117,7 +130,6 @@ export const MessageSchema = v.variant('type', [
     analysis: AnalysisSchema,
     manual: v.optional(v.literal(true)),
   }),
-  v.object({ type: v.literal('draft/get') }),
   v.object({ type: v.literal('post/delete'), id }),
   v.object({
     type: v.literal('posts/put'),
@@ -152,6 +164,9 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('import/abort'), importId: id }),
 ]);
 
+/** tsc fails here when the door and the protocol (src/messages.ts) disagree on any message or field. */
+export type SchemaMatchesProtocol = Assert<Equal<v.InferOutput<typeof MessageSchema>, Message>>;
+
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
 
 /** Parses an unknown value into a Message, or says what was wrong (first issue, with its path). */
@@ -183,6 +198,5 @@ export function senderAllowed(
   if (sender.id !== extensionId) return false;
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(origin);
   if (type === 'post/sent') return !fromOwnPage && sender.tab !== undefined;
-  if (type === 'draft/get') return false; // asked of content scripts, never of the background
   return fromOwnPage;
 }

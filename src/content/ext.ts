@@ -4,6 +4,7 @@
 // together) would otherwise take a tenth of the content script's 40 KB budget. Extension pages
 // and the background keep using the polyfill.
 import type Browser from 'webextension-polyfill';
+import type { CStoBG, Replies, Reply } from '../messages';
 
 type Ext = Pick<Browser.Browser, 'runtime' | 'storage' | 'i18n'>;
 
@@ -18,3 +19,10 @@ export const alive = (): boolean => {
     return false;
   }
 };
+
+/**
+ * Sends a message to the background, typed by src/messages.ts `Replies`; undefined when no reply
+ * came (a service worker stopped while it handled the message).
+ */
+export const toBackground = <M extends CStoBG>(msg: M): Promise<Reply<Replies[M['type']]> | undefined> =>
+  ext.runtime.sendMessage(msg) as Promise<Reply<Replies[M['type']]> | undefined>;

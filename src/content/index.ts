@@ -3,7 +3,7 @@
 // (`stats/get`).
 import { coachingLanguage } from '../core/i18n';
 import type { Language } from '../core/types';
-import type { PageStatus, TabMessage } from '../messages';
+import type { PageStatus, TabReplies, ToCS } from '../messages';
 import { adapterFor } from '../sites/registry';
 import { alive, ext } from './ext';
 import { type Format, formatters, servedLanguage } from './pill/i18n';
@@ -99,29 +99,28 @@ function start(): void {
       ctrl.abort(); // the extension was reloaded or removed: this script goes quietly
       return false;
     }
-    const msg = raw as TabMessage | null;
+    const msg = raw as ToCS | null;
+    /** The reply's type follows from the message's (src/messages.ts `TabReplies`). */
+    const answer = <K extends ToCS['type']>(_type: K, value: TabReplies[K]) => reply({ ok: true, value });
     switch (msg && typeof msg === 'object' ? msg.type : undefined) {
       case 'panel/open': {
         watcher?.scan();
         const s = watcher?.currentOrFirst() ?? null;
         s?.openPanel();
-        reply({ ok: true, value: s !== null });
+        answer('panel/open', s !== null);
         break;
       }
       case 'draft/get': {
         const s = watcher?.current() ?? null;
         s?.refresh();
-        reply({ ok: true, value: s?.draft() ?? null });
+        answer('draft/get', s?.draft() ?? null);
         break;
       }
       case 'stats/get':
-        reply({
-          ok: true,
-          value: {
-            ...stats((msg as { reset?: boolean }).reset === true),
-            composers: watcher?.composers.size ?? 0,
-            pills: watcher?.sessions.size ?? 0,
-          },
+        answer('stats/get', {
+          ...stats((msg as { reset?: boolean }).reset === true),
+          composers: watcher?.composers.size ?? 0,
+          pills: watcher?.sessions.size ?? 0,
         });
         break;
       case 'page/status': {
@@ -130,7 +129,7 @@ function start(): void {
           composers: watcher?.composers.size ?? 0,
           lastSentAt: watcher?.lastSentAt || null,
         };
-        reply({ ok: true, value: status });
+        answer('page/status', status);
         break;
       }
     }

@@ -11,7 +11,7 @@ import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read'
 import type { PostSentMessage } from '../messages';
 import { closestDeep } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
-import { ext } from './ext';
+import { toBackground } from './ext';
 import type { Format } from './pill/i18n';
 import { Pill } from './pill/pill';
 import { type Look, Provenance, SendTracker, type Strength, type Verdict } from './send';
@@ -87,7 +87,7 @@ function deliver(msg: PostSentMessage, tries: number): void {
     if (tries > 1) window.setTimeout(() => deliver(msg, tries - 1), SEND_RETRY_MS);
   };
   try {
-    ext.runtime.sendMessage(msg).then((reply) => {
+    toBackground(msg).then((reply) => {
       if (reply === undefined) retry();
     }, retry);
   } catch {

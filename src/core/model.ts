@@ -47,9 +47,12 @@ export interface PostRecord {
   engagement?: EngagementReading;
 }
 
-/** Builds a record from an analysis; `text` is already cut to what the privacy setting keeps. */
+/**
+ * Builds a record from an analysis; `text` is already cut to what the privacy setting keeps. The
+ * pill's own fields (blank, score, cap) are not read: the background does not receive them.
+ */
 export function toRecord(
-  analysis: Analysis,
+  analysis: Omit<Analysis, 'blank' | 'score' | 'cap'>,
   meta: { id: string; time: number; composeMs: number | null; source: PostSource; text?: string },
 ): PostRecord {
   const record: PostRecord = {

@@ -112,9 +112,9 @@ async function analyseOnPage(
 
 /** What the page needs to commit: the background's staging messages (see src/background/import.ts). */
 export interface Committer {
-  stage(importId: string, seq: number, records: PostRecord[]): Promise<void>;
+  stage(importId: string, seq: number, records: PostRecord[]): Promise<unknown>;
   commit(importId: string, count: number): Promise<CommitResult>;
-  abort(importId: string): Promise<void>;
+  abort(importId: string): Promise<unknown>;
 }
 
 export const STAGE_CHUNK = 2000;
@@ -201,14 +201,14 @@ export async function commitRecords(
 
 /** What a restore needs from the page's messaging (src/ui/messaging.ts `send`). */
 export interface RestoreSender {
-  stage(importId: string, seq: number, records: PostRecord[]): Promise<void>;
+  stage(importId: string, seq: number, records: PostRecord[]): Promise<unknown>;
   restore(msg: {
     importId: string;
     count: number;
     kpis: KpiEntry[];
     settings: Settings;
   }): Promise<{ posts: number; kpis: number }>;
-  abort(importId: string): Promise<void>;
+  abort(importId: string): Promise<unknown>;
 }
 
 /**

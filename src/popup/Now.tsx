@@ -3,11 +3,13 @@ import browser from 'webextension-polyfill';
 import { draftScore } from '../core/score';
 import type { Finding } from '../core/types';
 import { REASONS } from '../core/types';
-import type { DraftInfo, PageStatus, Reply } from '../messages';
+import type { DraftInfo, PageStatus, Reply, TabMessageOf, TabReplies } from '../messages';
 import { useI18n } from '../ui/i18n';
 
 /** Asks the active tab's content script; undefined when there is no tab or no script. */
-async function askTab<T>(msg: { type: 'draft/get' | 'page/status' }): Promise<T | undefined> {
+async function askTab<K extends 'draft/get' | 'page/status'>(
+  msg: TabMessageOf<K>,
+): Promise<TabReplies[K] | undefined> {
   // `?tab=ID` opens the popup for a given tab (the popup opened in a tab of its own: tests).
   const forced = Number(new URLSearchParams(location.search).get('tab'));
   const id =
@@ -18,19 +20,19 @@ async function askTab<T>(msg: { type: 'draft/get' | 'page/status' }): Promise<T 
   const reply = (await Promise.race([
     browser.tabs.sendMessage(id, msg),
     new Promise((r) => setTimeout(() => r(undefined), 400)),
-  ]).catch(() => undefined)) as Reply<T> | undefined;
+  ]).catch(() => undefined)) as Reply<TabReplies[K]> | undefined;
   return reply?.ok ? reply.value : undefined;
 }
 
 /** The active tab's draft; null when there is none (or no script). */
 export async function askActiveTab(): Promise<DraftInfo | null> {
-  const value = await askTab<DraftInfo | null>({ type: 'draft/get' });
+  const value = await askTab({ type: 'draft/get' });
   return value?.analysis ? value : null;
 }
 
 /** What Postcoach sees in the active tab (issue 11: say so when a site changed); null: no script. */
 export async function askPageStatus(): Promise<PageStatus | null> {
-  const value = await askTab<PageStatus>({ type: 'page/status' });
+  const value = await askTab({ type: 'page/status' });
   return value && typeof value.composers === 'number' ? value : null;
 }
 

@@ -183,9 +183,10 @@ describe('page messages', () => {
     expect(await dumpAll(await openDb())).toEqual(backup);
   });
 
-  test('draft/get is never answered by the background', async () => {
-    expect((await handle({ type: 'draft/get' }, PAGE, deps)).ok).toBe(false);
-    expect(senderAllowed('draft/get', PAGE, EXT, ORIGIN)).toBe(false);
+  test('draft/get is never answered by the background: it is no message of its protocol', async () => {
+    const r = await handle({ type: 'draft/get' }, PAGE, deps);
+    expect(r.ok).toBe(false);
+    expect((r as { error: string }).error).toMatch(/^invalid message at type: /);
   });
 });
 
