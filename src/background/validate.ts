@@ -82,10 +82,9 @@ export const AnalysisSchema = v.object({
   ),
 });
 
-/** Public counts can pass ten million (a viral post's views): a wider bound than `count`. */
+/** A reading of a post's public counts (src/core/outcomes/types.ts `EngagementReading`). */
+// A viral post's views pass ten million; a public count is still a whole number.
 const tally = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e12));
-
-/** src/core/outcomes/types.ts `EngagementReading`. */
 export const EngagementSchema = v.object({
   replies: tally,
   reposts: tally,
