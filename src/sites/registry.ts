@@ -1,23 +1,30 @@
-import { bluesky } from './bluesky';
-import { facebook } from './facebook';
-import { generic } from './generic';
-import { instagram } from './instagram';
-import { linkedin } from './linkedin';
-import { mastodon } from './mastodon';
-import { reddit } from './reddit';
-import { threads } from './threads';
+// The site adapters, most specific first. A site is one folder: `selectors.ts` (its hosts and
+// selectors, as data) and, when it needs more than the selectors, `adapter.ts`; the manifest's
+// host patterns come from the same `selectors.ts` files (./matches.ts).
+import { bluesky } from './bluesky/adapter';
+import { selectors as facebook } from './facebook/selectors';
+import { selectors as genericSelectors } from './generic/selectors';
+import { instagram } from './instagram/adapter';
+import { linkedin } from './linkedin/adapter';
+import { mastodon } from './mastodon/adapter';
+import { selectors as reddit } from './reddit/selectors';
+import { makeAdapter } from './site';
+import { selectors as threads } from './threads/selectors';
 import type { SiteAdapter } from './types';
-import { x } from './x';
+import { selectors as x } from './x/selectors';
+
+/** Any site the user turned Postcoach on for: every editable box. */
+export const generic = makeAdapter('generic', genericSelectors, { matches: () => true });
 
 /** Most specific first; generic last (it matches everything). */
 export const ADAPTERS: SiteAdapter[] = [
-  x,
+  makeAdapter('x', x),
   linkedin,
-  facebook,
+  makeAdapter('facebook', facebook),
   instagram,
-  threads,
+  makeAdapter('threads', threads),
   bluesky,
-  reddit,
+  makeAdapter('reddit', reddit),
   mastodon,
   generic,
 ];

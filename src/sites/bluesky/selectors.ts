@@ -35,4 +35,6 @@ export const pairs = {
   ],
 } satisfies SitePairs;
 
-export const selectors = fromPairs(['bsky.app', 'main.bsky.dev'], pairs);
+// Hosts (the manifest injects exactly these, src/sites/matches.ts). main.bsky.dev, the app's
+// development deploy, is not served: owners post on bsky.app.
+export const selectors = fromPairs(['bsky.app'], pairs);

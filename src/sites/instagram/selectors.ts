@@ -28,4 +28,5 @@ export const pairs = {
   enterSendsWithin: [['form', COMMENTS]],
 } satisfies SitePairs;
 
-export const selectors = fromPairs(['www.instagram.com', 'instagram.com'], pairs);
+// Hosts (the manifest injects exactly these, src/sites/matches.ts); the bare domain answers with a redirect to www, where the content script runs.
+export const selectors = fromPairs(['www.instagram.com'], pairs);

@@ -43,4 +43,5 @@ export const pairs = {
   commentWithin: [['.comments-comment-box', LEGACY]],
 } satisfies SitePairs;
 
-export const selectors = fromPairs(['www.linkedin.com', 'linkedin.com'], pairs);
+// Hosts (the manifest injects exactly these, src/sites/matches.ts); the bare domain answers with a redirect to www, where the content script runs.
+export const selectors = fromPairs(['www.linkedin.com'], pairs);

@@ -34,7 +34,8 @@ export const pairs = {
   commentWithin: [['comment-composer-host', ['rd-comment', 'rd-comment-collapsed']]],
 } satisfies SitePairs;
 
-export const selectors = fromPairs(
-  ['www.reddit.com', 'reddit.com', 'new.reddit.com', 'sh.reddit.com'],
-  pairs,
-);
+// Hosts (the manifest injects exactly these, src/sites/matches.ts); the bare domain answers with a redirect to www, where the content script runs. sh.reddit.com
+// serves the same shreddit app as www, and is where an owner whose www shows old Reddit finds it
+// (Fubs/reddit-uncensored#2). new.reddit.com is not served: since December 2024 it redirects to
+// www (toolbox-team/reddit-moderator-toolbox#1025).
+export const selectors = fromPairs(['www.reddit.com', 'sh.reddit.com'], pairs);

@@ -20,10 +20,8 @@ export const pairs = {
   replyWithin: [['[role="dialog"]:has([data-pressable-container])', ['th-reply']]],
 } satisfies SitePairs;
 
-export const selectors = fromPairs(
-  ['www.threads.com', 'threads.com', 'www.threads.net', 'threads.net'],
-  pairs,
-  {
-    replyPath: /\/post\/[A-Za-z0-9_-]+/,
-  },
-);
+// Hosts (the manifest injects exactly these, src/sites/matches.ts): the app moved from
+// threads.net to threads.com and answers on both; the bare domain answers with a redirect to www, where the content script runs.
+export const selectors = fromPairs(['www.threads.com', 'www.threads.net'], pairs, {
+  replyPath: /\/post\/[A-Za-z0-9_-]+/,
+});

@@ -31,6 +31,9 @@ export const pairs = {
   ],
 } satisfies SitePairs;
 
-export const selectors = fromPairs(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'], pairs, {
+// Hosts (the manifest injects exactly these, src/sites/matches.ts): twitter.com still serves the app
+// under its old name. mobile.twitter.com and mobile.x.com are not served: they redirect to the main
+// host since 2023 (dimdenGD/OldTwitter#60).
+export const selectors = fromPairs(['x.com', 'twitter.com'], pairs, {
   replyPath: /\/status\/\d+/,
 });

@@ -6,8 +6,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyClick } from '../../../src/content/detect';
 import { closestDeep, composedParent, containsDeep, follows, openShadowRoots } from '../../../src/sites/dom';
-import { generic } from '../../../src/sites/generic';
-import { mastodon } from '../../../src/sites/mastodon';
+import { mastodon } from '../../../src/sites/mastodon/adapter';
+import { generic } from '../../../src/sites/registry';
 
 /** The composed path a click on `el` has (target first, up to the document). */
 function pathOf(el: Element): EventTarget[] {

@@ -1,4 +1,0 @@
-import { makeAdapter } from '../site';
-import { selectors } from './selectors';
-
-export const generic = makeAdapter('generic', selectors, { matches: () => true });
