@@ -8,7 +8,6 @@ import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
 import { ArchiveHelp } from './ArchiveHelp';
 import { ImportErrorMessage } from './ImportErrorMessage';
-import { importStrings } from './import-strings';
 import { useRetentionPrompt } from './RetentionPrompt';
 import './import.css';
 
@@ -25,8 +24,12 @@ type Restore =
 
 export function ImportSection(_props: Record<string, never>) {
   const i18n = useI18n();
-  const { num } = i18n;
-  const s = importStrings(i18n.lang);
+  const { t, tn } = i18n;
+  /** "3 posts and 1 KPI entry", in the page's language. */
+  const postsAndKpis = (posts: number, kpis: number) => [
+    tn('count_posts', posts),
+    tn('count_kpi_entries', kpis),
+  ];
   const [state, setState] = useState<State>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [backupStatus, setBackupStatus] = useState('');
@@ -65,10 +68,11 @@ export function ImportSection(_props: Record<string, never>) {
       );
       const settings = await loadSettings();
       const details: string[] = [];
-      if (result.skipped) details.push(s('already', num(result.skipped)));
-      if (result.added !== records.length) details.push(s('added', num(result.added)));
-      if (result.expired) details.push(s('expired', num(result.expired), num(settings.retentionDays)));
-      if (summary.skipped.invalid) details.push(s('invalidSkipped', num(summary.skipped.invalid)));
+      if (result.skipped) details.push(tn('import_already', result.skipped));
+      if (result.added !== records.length) details.push(tn('import_added', result.added));
+      if (result.expired)
+        details.push(tn('import_expired', result.expired, [tn('count_days', settings.retentionDays)]));
+      if (summary.skipped.invalid) details.push(tn('import_invalid_skipped', summary.skipped.invalid));
       for (const w of summary.warnings.slice(0, 5)) details.push(w);
       const verb = result.added === records.length ? 'imported' : 'found';
       setState({
@@ -116,7 +120,7 @@ export function ImportSection(_props: Record<string, never>) {
       a.download = backupFileName(backup);
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setBackupStatus(s('downloaded', num(posts.length), num(kpis.length)));
+      setBackupStatus(t('backup_downloaded', postsAndKpis(posts.length, kpis.length)));
     } catch (error) {
       setBackupStatus(error instanceof Error ? error.message : String(error));
     }
@@ -150,7 +154,7 @@ export function ImportSection(_props: Record<string, never>) {
               abort: (importId) => send({ type: 'import/abort', importId }),
             },
           );
-          setBackupStatus(s('restored', num(backup.posts.length), num(backup.kpis.length)));
+          setBackupStatus(t('backup_restored', postsAndKpis(backup.posts.length, backup.kpis.length)));
         },
       });
       setBackupStatus('');
@@ -165,14 +169,14 @@ export function ImportSection(_props: Record<string, never>) {
     p === null
       ? ''
       : p.phase === 'reading'
-        ? s('reading', (state as { file: string }).file)
-        : s(p.phase, num(p.done), num(p.total));
+        ? t('import_reading', [(state as { file: string }).file])
+        : tn(`import_${p.phase}`, p.total, [p.done]);
 
   return (
     <div class="field import-section" data-testid="import-section">
-      <h3 id="import-title">{s('title')}</h3>
-      <p class="help">{s('intro')}</p>
-      <p class="help">{s('formats')}</p>
+      <h3 id="import-title">{t('import_title')}</h3>
+      <p class="help">{t('import_intro')}</p>
+      <p class="help">{t('import_formats')}</p>
       <ArchiveHelp />
       <label
         class={`dropzone${dragging ? ' over' : ''}${busy ? ' busy' : ''}`}
@@ -193,7 +197,7 @@ export function ImportSection(_props: Record<string, never>) {
           aria-describedby="import-title"
         />
         <span>
-          <strong>{s('choose')}</strong> {s('drop')}
+          <strong>{t('import_choose')}</strong> {t('import_drop')}
         </span>
       </label>
       {p ? (
@@ -206,7 +210,7 @@ export function ImportSection(_props: Record<string, never>) {
           <span>{progressText}</span>
           {p.phase !== 'saving' || p.done < p.total ? (
             <button type="button" data-testid="import-cancel" onClick={() => cancelRef.current?.abort()}>
-              {s('cancelImport')}
+              {t('import_cancel')}
             </button>
           ) : null}
         </div>
@@ -214,7 +218,7 @@ export function ImportSection(_props: Record<string, never>) {
       {retention.element}
       {state.step === 'cancelled' ? (
         <p role="status" class="help" data-testid="import-cancelled">
-          {s('cancelled')}
+          {t('import_cancelled')}
         </p>
       ) : null}
       <div
@@ -238,20 +242,22 @@ export function ImportSection(_props: Record<string, never>) {
       </div>
       {state.step === 'error' ? <ImportErrorMessage error={state.error} fallback={state.message} /> : null}
 
-      <h3 id="backup-title">{s('backupTitle')}</h3>
-      <p class="help">{s('backupIntro')}</p>
+      <h3 id="backup-title">{t('backup_title')}</h3>
+      <p class="help">{t('backup_intro')}</p>
       <div class="row">
         <button type="button" data-testid="backup-download" onClick={() => void downloadBackup()}>
-          {s('download')}
+          {t('backup_download')}
         </button>
         <label class="button-like">
-          {s('restore')}
+          {t('backup_restore')}
           <input type="file" accept=".json" data-testid="backup-file" class="sr-only" onChange={pickBackup} />
         </label>
       </div>
       {restore.step === 'confirm' ? (
         <fieldset class="confirm" aria-labelledby="restore-text">
-          <p id="restore-text">{s('restoreConfirm', num(restore.posts), num(restore.kpis), restore.made)}</p>
+          <p id="restore-text">
+            {t('backup_restore_confirm', [...postsAndKpis(restore.posts, restore.kpis), restore.made])}
+          </p>
           <div class="row">
             <button
               type="button"
@@ -261,14 +267,16 @@ export function ImportSection(_props: Record<string, never>) {
                 const apply = restore.apply;
                 setRestore({ step: 'idle' });
                 apply().catch((e: unknown) =>
-                  setBackupStatus(`${s('restoreFailed')}: ${e instanceof Error ? e.message : String(e)}`),
+                  setBackupStatus(
+                    `${t('backup_restore_failed')}: ${e instanceof Error ? e.message : String(e)}`,
+                  ),
                 );
               }}
             >
-              {s('restoreYes')}
+              {t('backup_restore_yes')}
             </button>
             <button type="button" onClick={() => setRestore({ step: 'idle' })}>
-              {s('cancel')}
+              {t('backup_restore_cancel')}
             </button>
           </div>
         </fieldset>
