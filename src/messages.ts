@@ -4,10 +4,11 @@
 // (`tabs.sendMessage`). Each direction has a reply map, so a sender gets the reply type of the
 // message it sent and the router must answer every type (src/background/router.ts).
 //
-// Adding a message to the background: its interface here, a member of CStoBG or UItoBG, its reply
-// in `Replies`, its schema in src/background/validate.ts (tsc fails until the schema's output
-// equals `Message`), its sender rule in `senderAllowed`, and its handler in the router's table
-// (tsc fails until there is one).
+// Adding a message to the background (tsc fails at each step until it is done): its interface
+// here, a member of CStoBG or UItoBG, its reply in `Replies`; its schema in
+// src/background/validate.ts `MessageSchema` (held equal to `Message`) and, for CStoBG, its type in
+// `CONTENT_TYPES` there (who may send it follows from its direction); its handler in
+// src/background/router.ts `HANDLERS`.
 
 import type { CostStats } from './content/stats';
 import type { KpiEntry, PostRecord, PrivacyMode } from './core/model';

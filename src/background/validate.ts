@@ -2,7 +2,7 @@
 // dropped, sizes bounded) and its sender checked before anything is written.
 import * as v from 'valibot';
 import { INTENTS, KINDS, LANGUAGES, PLATFORMS, REASONS } from '../core/types';
-import type { Assert, Equal, Message } from '../messages';
+import type { Assert, CStoBG, Equal, Message } from '../messages';
 
 const MAX_TEXT = 100_000;
 const EARLIEST = Date.UTC(2000, 0, 1);
@@ -184,9 +184,14 @@ export interface SenderLike {
   tab?: { id?: number };
 }
 
+/** The types our content scripts send: src/messages.ts `CStoBG`, which tsc holds this list to. */
+const CONTENT_TYPES = ['post/sent'] as const;
+export type ContentTypesListed = Assert<Equal<(typeof CONTENT_TYPES)[number], CStoBG['type']>>;
+const FROM_CONTENT: readonly string[] = CONTENT_TYPES;
+
 /**
- * Who may send what: `post/sent` only from our own content scripts (a tab, a web page's URL);
- * everything else only from our own pages (popup, options: the extension's origin).
+ * Who may send what, by direction: a CStoBG message only from our own content scripts (a tab, a
+ * web page's URL); a UItoBG message only from our own pages (popup, options: the extension's origin).
  */
 export function senderAllowed(
   type: Message['type'],
@@ -196,6 +201,6 @@ export function senderAllowed(
 ): boolean {
   if (sender.id !== extensionId) return false;
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(origin);
-  if (type === 'post/sent') return !fromOwnPage && sender.tab !== undefined;
+  if (FROM_CONTENT.includes(type)) return !fromOwnPage && sender.tab !== undefined;
   return fromOwnPage;
 }
