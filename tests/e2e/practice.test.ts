@@ -5,9 +5,11 @@
 //   npx vite build --mode e2e --logLevel warn
 //   POSTCOACH_SKIP_BUILD=1 node --import tsx --test tests/e2e/practice.test.ts
 import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { type Browser, buildExtension, launch, storedPosts } from './harness';
+import { type Browser, buildExtension, launch, ROOT, storedPosts } from './harness';
 
 // biome-ignore lint/suspicious/noExplicitAny: the chrome namespace has no types in this project
 declare const chrome: any;
@@ -17,6 +19,24 @@ declare const chrome: any;
 const HOSTILE_REPLY = "You're an idiot. Nobody asked for your stupid opinion, go away.";
 const SELLING_POST =
   'FLASH SALE TODAY ONLY! 50% off every candle, use code GLOW50 at checkout. Shop now, link in bio!';
+
+/** Screenshots go to test-results/screenshots/; `POSTCOACH_SCREENSHOTS=docs` refreshes docs/. */
+const SHOTS = join(ROOT, process.env.POSTCOACH_SCREENSHOTS === 'docs' ? 'docs' : 'test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical findings on the whole page, the open pill panel included. */
+async function seriousA11yIssues(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected above
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return (r.violations as { id: string; impact: string; nodes: { target: unknown }[] }[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
 
 interface PillState {
   score: number | null;
@@ -139,6 +159,8 @@ describe('practice composer', () => {
     // X counts against 280 (src/core/platforms.ts); the reply is 63 characters long.
     assert.equal(panel.count, `${HOSTILE_REPLY.length} of 280`);
     assert.ok(panel.rules.includes('hostile'), panel.rules.join());
+    assert.deepEqual(await seriousA11yIssues(page), []);
+    await page.screenshot({ path: join(SHOTS, 'practice-en-light.png') });
     await page.keyboard.press('Escape');
   });
 
@@ -178,6 +200,8 @@ describe('practice composer', () => {
     assert.match(pill.label ?? '', /^Postcoach: স্কোর [০-৯]+, /);
     const panel = await openPanel(page);
     assert.equal(panel.cap, '৬০-এ আটকে আছে: আগে ত্রুটিটি ঠিক করুন।');
+    assert.deepEqual(await seriousA11yIssues(page), []);
+    await page.screenshot({ path: join(SHOTS, 'practice-bn-dark.png') });
     await page.keyboard.press('Escape');
     await b.worker!.evaluate(() => chrome.storage.local.set({ language: 'auto', theme: 'auto' }));
   });
