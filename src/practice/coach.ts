@@ -3,20 +3,22 @@
 // does beside a site's composer. Pure: no DOM, nothing stored, nothing sent.
 import { analyze } from '../core/analyze';
 import { coachingLanguage } from '../core/i18n';
-import { type Analysis, type Finding, KINDS, type Kind, type Language, type Platform } from '../core/types';
+import {
+  type Analysis,
+  type Finding,
+  KINDS,
+  type Kind,
+  type Language,
+  PLATFORMS,
+  type Platform,
+} from '../core/types';
+
+export type PracticePlatform = Exclude<Platform, 'generic'>;
 
 /** The eight sites of the manifest (a site the user added coaches as `generic`: not offered here). */
-export const PRACTICE_PLATFORMS = [
-  'x',
-  'linkedin',
-  'facebook',
-  'instagram',
-  'threads',
-  'mastodon',
-  'bluesky',
-  'reddit',
-] as const satisfies readonly Platform[];
-export type PracticePlatform = (typeof PRACTICE_PLATFORMS)[number];
+export const PRACTICE_PLATFORMS: readonly PracticePlatform[] = PLATFORMS.filter(
+  (p): p is PracticePlatform => p !== 'generic',
+);
 
 export interface PracticeChoice {
   platform: PracticePlatform;
