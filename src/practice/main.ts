@@ -2,8 +2,9 @@
 // sites get coach the draft. Content scripts cannot run on extension pages (match patterns take
 // only http(s), file, ftp and urn schemes), so this page mounts the pill itself through its
 // public entry (src/content/pill/pill.ts: `new Pill`, `update`, `place`, `setVisible`,
-// `destroy`). It never sends a message to the background and never opens the database: nothing
-// typed here reaches the history (biome.json keeps src/practice/ away from storage/write).
+// `announce`, `openPanel`, `open`, `destroy`). It never sends a message to the background and
+// never opens the database: nothing typed here reaches the history (biome.json keeps
+// src/practice/ away from storage/write, storage/db, storage/read and the message protocol).
 import browser from 'webextension-polyfill';
 import { Pill } from '../content/pill/pill';
 import { type Catalog, formatMessage } from '../core/i18n';
@@ -24,6 +25,8 @@ import {
 
 /** Pause before analysing, the same as beside a site's composer (DESIGN: about 300 ms). */
 const PAUSE_MS = 300;
+/** A further quiet spell before the screen-reader summary is spoken (as src/content/session.ts). */
+const ANNOUNCE_MS = 1500;
 
 const catalogs: Partial<Record<Language, Catalog>> = {};
 const loading = new Set<Language>();
@@ -146,9 +149,12 @@ async function start(): Promise<void> {
   mountPill();
 
   let timer = 0;
+  let announceTimer = 0;
   box.addEventListener('input', () => {
     clearTimeout(timer);
+    clearTimeout(announceTimer);
     timer = window.setTimeout(recoach, PAUSE_MS);
+    announceTimer = window.setTimeout(() => pill.announce(), ANNOUNCE_MS);
   });
   platformSelect.addEventListener('change', () => {
     choice = { ...choice, platform: platformSelect.value as PracticeChoice['platform'] };

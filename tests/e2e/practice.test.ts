@@ -161,6 +161,15 @@ describe('practice composer', () => {
     assert.ok(panel.rules.includes('hostile'), panel.rules.join());
     assert.deepEqual(await seriousA11yIssues(page), []);
     await page.screenshot({ path: join(SHOTS, 'practice-en-light.png') });
+    // Its one nudge dismissed, nothing is left to say: 100, the all-clear band (src/core/score.ts).
+    assert.deepEqual(panel.rules, ['hostile']);
+    await page.locator('postcoach-pill li.nudge[data-rule="hostile"] [data-action="dismiss"]').click();
+    await page.waitForFunction(
+      () => document.querySelector('postcoach-pill')?.getAttribute('data-nudges') === '0',
+    );
+    const after = await readPill(page);
+    assert.equal(after.score, 100);
+    assert.equal(after.severity, 'none');
     await page.keyboard.press('Escape');
   });
 
@@ -175,6 +184,15 @@ describe('practice composer', () => {
     assert.equal(panel.count, `${SELLING_POST.length} of 3,000`);
     assert.ok(panel.rules.includes('selling'), panel.rules.join());
     assert.equal(panel.cap, null);
+    // "Don't show this rule again" is the same setting the sites' pill writes.
+    await page.locator('postcoach-pill li.nudge[data-rule="selling"] [data-action="mute"]').click();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('postcoach-pill')?.shadowRoot?.querySelector('li.nudge[data-rule="selling"]'),
+    );
+    const { disabledRules } = await b.worker!.evaluate(() => chrome.storage.local.get('disabledRules'));
+    assert.deepEqual(disabledRules, ['selling']);
+    await b.worker!.evaluate(() => chrome.storage.local.set({ disabledRules: [] }));
     await page.keyboard.press('Escape');
   });
 
