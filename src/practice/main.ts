@@ -11,7 +11,7 @@ import { type Catalog, formatMessage } from '../core/i18n';
 import type { Kind, Language } from '../core/types';
 import { KINDS } from '../core/types';
 import { loadSettings, onSettingsChanged, setRuleEnabled } from '../storage/settings';
-import { applyTheme, loadCatalog, resolveLanguage } from '../ui/i18n';
+import { applyTheme, loadCatalog, resolveLanguage } from '../ui/locale';
 import '../ui/theme.css';
 import './practice.css';
 import {
