@@ -21,6 +21,9 @@ export default defineConfig(({ mode }) => ({
     // Chrome and Firefox both know <link rel="modulepreload">; vite's polyfill for older browsers
     // is the only `fetch(` the build would otherwise contain (tests/e2e/store.test.ts).
     modulePreload: { polyfill: false },
+    // Extension pages that the manifest does not name are built from their html (crxjs builds
+    // the popup and options pages from the manifest): the practice composer (src/practice/).
+    rollupOptions: { input: { practice: 'src/practice/index.html' } },
   },
   server: { port: 5173, strictPort: true, hmr: { port: 5174 } },
 }));

@@ -1,16 +1,13 @@
 // After "Save and start": where the first nudge comes from. A link to each site the owner
-// chose (or to all eight), opened in a new tab by the owner's click.
-//
-// Why not a built-in practice composer: content scripts are matched by URL pattern and the
-// patterns accept only http(s), file, ftp and urn schemes (Chrome "Match patterns"; Firefox
-// "Match patterns" on MDN), so manifest.config.ts's content_scripts can never inject the pill
-// into a chrome-extension:// or moz-extension:// page. A practice page would have to load the
-// content script as its own module, which needs the content script to accept the extension's
-// own origin as a site and the background to accept messages from that page — both outside the
-// options page (src/content/, src/background/validate.ts). Until then the next step is the sites.
+// chose (or to all eight), opened in a new tab by the owner's click, and the practice composer
+// (src/practice/), a page of the extension's own where the pill coaches without a real post.
+// Content scripts never run on extension pages (match patterns accept only http(s), file, ftp
+// and urn schemes: Chrome "Match patterns"; MDN "Match patterns"), so that page mounts the pill
+// itself and keeps nothing.
 
 import type { Settings } from '../core/model';
 import type { Platform } from '../core/types';
+import { practiceUrl } from '../practice/url';
 import { useI18n } from '../ui/i18n';
 import { SITES } from './GoalsSection';
 
@@ -50,6 +47,12 @@ export function NextStep({ s }: { s: Settings }) {
           </li>
         ))}
       </ul>
+      <p class="next-practice">
+        <a href={practiceUrl(sites[0])} target="_blank" rel="noopener noreferrer" data-next="practice">
+          {t('options_next_practice')}
+        </a>{' '}
+        <span class="help">{t('options_next_practice_help')}</span>
+      </p>
       <p class="help">{t('options_next_popup')}</p>
     </section>
   );

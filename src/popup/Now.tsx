@@ -4,6 +4,7 @@ import { draftScore } from '../core/score';
 import type { Finding } from '../core/types';
 import { REASONS } from '../core/types';
 import type { DraftInfo, PageStatus, Reply, TabMessageOf, TabReplies } from '../messages';
+import { PRACTICE_PAGE } from '../practice/url';
 import { useI18n } from '../ui/i18n';
 
 /** Asks the active tab's content script; undefined when there is no tab or no script. */
@@ -56,7 +57,8 @@ export function Now(props: {
 }) {
   const i = useI18n();
   const [draft, setDraft] = useState<DraftInfo | null | undefined>(undefined);
-  const [status, setStatus] = useState<PageStatus | null>(null);
+  // undefined while the tab is asked; null: no content script there (not a coached site).
+  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: loads once per key; props and words are fixed for the page
   useEffect(() => {
     (props.getDraft ?? askActiveTab)().then(setDraft, () => setDraft(null));
@@ -70,7 +72,14 @@ export function Now(props: {
           {i.t('popup_now_title')}
         </h2>
         <p class="muted invite">✎ {i.t('popup_now_invite')}</p>
-        <PageLine status={status} />
+        <PageLine status={status ?? null} />
+        {status === null ? (
+          <p class="now-practice">
+            <a href={PRACTICE_PAGE} target="_blank" rel="noopener noreferrer">
+              {i.t('popup_now_practice')}
+            </a>
+          </p>
+        ) : null}
       </section>
     );
   }
@@ -94,7 +103,7 @@ export function Now(props: {
       <p class="muted now-scores">
         {i.t('popup_history_quality', [a.quality])} · {i.t('popup_history_voice', [a.voice])}
       </p>
-      <PageLine status={status} />
+      <PageLine status={status ?? null} />
       {byReason.length === 0 ? <p class="muted">{i.t('popup_now_none')}</p> : null}
       {byReason.map((g) => (
         <div key={g.r} class="now-group">

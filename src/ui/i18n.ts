@@ -3,22 +3,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { type Catalog, formatMessage, formatNumber, formatPlural } from '../core/i18n';
-import type { LanguageSetting } from '../core/model';
 import type { Language } from '../core/types';
 
-const loaders: Record<Language, () => Promise<{ default: Catalog }>> = {
-  en: () => import('../../public/_locales/en/messages.json'),
-  bn: () => import('../../public/_locales/bn/messages.json'),
-};
-
-export function resolveLanguage(setting: LanguageSetting, uiLanguage: string): Language {
-  if (setting !== 'auto') return setting;
-  return uiLanguage.toLowerCase().startsWith('bn') ? 'bn' : 'en';
-}
-
-export async function loadCatalog(lang: Language): Promise<Catalog> {
-  return (await loaders[lang]()).default;
-}
+// Preact-free, for pages that render without it (src/practice/): the same functions.
+export { applyTheme, loadCatalog, resolveLanguage } from './locale';
 
 export interface I18n {
   lang: Language;
@@ -70,11 +58,3 @@ export const useI18n = () => useContext(I18nContext);
 
 /** The system's time zone (weeks and days follow it). */
 export const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
-/** Applies the theme setting to the page: `auto` follows `prefers-color-scheme`. */
-export function applyTheme(theme: 'auto' | 'light' | 'dark', lang: Language): void {
-  const root = document.documentElement;
-  if (theme === 'auto') delete root.dataset.theme;
-  else root.dataset.theme = theme;
-  root.lang = lang;
-}

@@ -190,16 +190,23 @@ test('after "Save and start": a next step with a link to each chosen site', asyn
   fireEvent.click(screen.getByRole('button', { name: 'Save and start' }));
   const next = await screen.findByRole('region', { name: 'Next: your first nudge' });
   const links = within(next).getAllByRole('link') as HTMLAnchorElement[];
-  expect(links.map((a) => [a.textContent, a.href])).toEqual([
+  expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
     ['Open Facebook', 'https://www.facebook.com/'],
     ['Open Instagram', 'https://www.instagram.com/'],
+    // The practice composer (src/practice/), opened for the first chosen site.
+    ['Or try the practice composer', '/src/practice/index.html?platform=facebook'],
   ]);
   for (const a of links) expect(a.target).toBe('_blank');
+  // The old "not possible" text is gone; the page says it keeps nothing.
+  expect(next.textContent).toContain('nothing you type there is kept');
 });
 
 test('no focus platform chosen: the next step lists all eight sites', async () => {
   show();
   fireEvent.click(screen.getByRole('button', { name: 'Save and start' }));
   const next = await screen.findByRole('region', { name: 'Next: your first nudge' });
-  expect(within(next).getAllByRole('link')).toHaveLength(8);
+  const links = within(next).getAllByRole('link') as HTMLAnchorElement[];
+  // Eight sites, then the practice composer opened for the first of them (X).
+  expect(links).toHaveLength(9);
+  expect(links[8]!.getAttribute('href')).toBe('/src/practice/index.html?platform=x');
 });

@@ -51,6 +51,25 @@ describe('Now: the current tab', () => {
     expect(document.querySelector('.now-page')).toBeNull();
   });
 
+  test('not a coached site: a link to the practice composer, in Bengali too (issue 13)', async () => {
+    show('en', null);
+    const link = (await screen.findByRole('link')) as HTMLAnchorElement;
+    expect(link.textContent).toBe('No post to write yet? Try the practice composer');
+    expect(link.getAttribute('href')).toBe('/src/practice/index.html');
+    expect(link.target).toBe('_blank');
+    cleanup();
+    show('bn', null);
+    expect((await screen.findByRole('link')).textContent).toBe(
+      'এখনই লেখার মতো পোস্ট নেই? প্র্যাকটিসের বক্সে লিখে দেখুন',
+    );
+  });
+
+  test('a coached site: its line, and no practice link', async () => {
+    show('en', { site: 'x', composers: 1, lastSentAt: null });
+    await screen.findByText(/Postcoach sees/);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
   test('one nudge is "1 nudge", two are "2 nudges" (issue 13)', async () => {
     const a = analyze('We are open today.', { platform: 'facebook', kind: 'post' });
     const one = { ...a, findings: a.findings.slice(0, 1) };
