@@ -31,6 +31,37 @@ export interface PostSentMessage {
  */
 export type PostSentReply = { added: boolean } | { added: false; refused: 'rate-limited'; retryMs: number };
 
+/**
+ * Content script → background (issue 14): the visible counts under the owner's own posts, read
+ * where the owner allowed it for this site and on the owner's own page. Only the owner's posts,
+ * with their text and time for matching to the history; only the numbers are kept.
+ * Reply: `Reply<CountsReadReply>`.
+ */
+export interface CountsReadMessage {
+  type: 'counts/read';
+  platform: Platform;
+  /** The owner's handle the content script checked the posts' authors against. */
+  handle: string;
+  posts: {
+    text: string;
+    /** The post's own timestamp from the page; null where the page shows none. */
+    time: number | null;
+    replies: number;
+    reposts: number;
+    likes: number;
+    views?: number;
+  }[];
+}
+
+/**
+ * Readings written (`matched`), the owner's posts the history does not hold or could not tell
+ * apart (`unmatched`); or refused with nothing written: consent off, not the owner's handle,
+ * or more readings than a person's scrolling makes (src/background/ratelimit.ts).
+ */
+export type CountsReadReply =
+  | { matched: number; unmatched: number }
+  | { matched: 0; refused: 'off' | 'not-owner' | 'rate-limited'; retryMs?: number };
+
 /** Asked by the popup of the active tab's content script. Reply: `Reply<DraftInfo | null>`. */
 export interface DraftGetMessage {
   type: 'draft/get';
@@ -127,6 +158,7 @@ export interface ImportAbortMessage {
 
 export type Message =
   | PostSentMessage
+  | CountsReadMessage
   | DraftGetMessage
   | PostDeleteMessage
   | PostsPutMessage

@@ -6,9 +6,9 @@ import browser from 'webextension-polyfill';
 import type { Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
-import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
+import { COUNTS_LAST_READ, clearSettings, loadSettings, saveSettings } from '../storage/settings';
 import { installCommands } from './commands';
-import { type BucketStore, sendLimiter } from './ratelimit';
+import { type BucketStore, COUNTS_BUCKET, sendLimiter } from './ratelimit';
 import { installReinject } from './reinject-install';
 import { handle, type RouterDeps } from './router';
 import { installSites } from './sites';
@@ -24,7 +24,17 @@ const deps: RouterDeps = {
   extensionId: browser.runtime.id,
   origin: browser.runtime.getURL(''),
   sendLimiter: sendLimiter(buckets),
+  countsLimiter: sendLimiter(buckets, COUNTS_BUCKET),
+  countsRead: noteCountsRead,
 };
+
+/** `countsLastRead` (site id → ms): read by the popup's Now tab; delete-all clears it with the rest. */
+async function noteCountsRead(site: string, time: number): Promise<void> {
+  const got = await browser.storage.local.get(COUNTS_LAST_READ);
+  const prev = got[COUNTS_LAST_READ];
+  const last = typeof prev === 'object' && prev !== null ? (prev as Record<string, number>) : {};
+  await browser.storage.local.set({ [COUNTS_LAST_READ]: { ...last, [site]: time } });
+}
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   // Only answer what is addressed to the background; `draft/get` goes to content scripts.
@@ -33,7 +43,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return handle(raw, sender, deps).then((reply) => noteStorage(raw, reply));
 });
 
-const WRITES = new Set(['post/sent', 'posts/put', 'kpi/put', 'data/restore', 'import/commit']);
+const WRITES = new Set(['post/sent', 'counts/read', 'posts/put', 'kpi/put', 'data/restore', 'import/commit']);
 
 /**
  * A write the database refused (out of quota, not opening) is noted for the popup, which says so

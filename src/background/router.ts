@@ -15,6 +15,7 @@ import {
   putKpi,
   putPosts,
 } from '../storage/write';
+import { handleCounts } from './counts';
 import { handleImport } from './import';
 import type { SendLimiter } from './ratelimit';
 import { restoreBackup } from './restore';
@@ -32,6 +33,10 @@ export interface RouterDeps {
   now?: () => number;
   /** Sends per tab (src/background/ratelimit.ts); without it every send is taken. */
   sendLimiter?: SendLimiter;
+  /** Count readings per tab (issue 14); without it every reading is taken. */
+  countsLimiter?: SendLimiter;
+  /** Notes when counts were last read on a site (the popup's Now tab says so). */
+  countsRead?: (site: string, time: number) => Promise<void>;
 }
 
 export async function handle(raw: unknown, sender: SenderLike, deps: RouterDeps): Promise<Reply> {
@@ -72,6 +77,8 @@ async function act(msg: Message, deps: RouterDeps, sender: SenderLike): Promise<
       await enforceRetention(db, now, settings.retentionDays);
       return { added } satisfies PostSentReply;
     }
+    case 'counts/read':
+      return handleCounts(msg, deps, sender, now);
     case 'posts/put': {
       const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
       const records = msg.records.map((r) => {

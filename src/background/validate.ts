@@ -117,6 +117,26 @@ export const MessageSchema = v.variant('type', [
     analysis: AnalysisSchema,
     manual: v.optional(v.literal(true)),
   }),
+  v.object({
+    type: v.literal('counts/read'),
+    platform,
+    handle: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    // A profile page shows a few dozen posts; the content script sends at most COUNTS_BATCH.
+    posts: v.pipe(
+      v.array(
+        v.object({
+          text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+          time: v.nullable(time),
+          replies: count,
+          reposts: count,
+          likes: count,
+          views: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12))),
+        }),
+      ),
+      v.minLength(1),
+      v.maxLength(100),
+    ),
+  }),
   v.object({ type: v.literal('draft/get') }),
   v.object({ type: v.literal('post/delete'), id }),
   v.object({
@@ -171,7 +191,7 @@ export interface SenderLike {
 }
 
 /**
- * Who may send what: `post/sent` only from our own content scripts (a tab, a web page's URL);
+ * Who may send what: `post/sent` and `counts/read` only from our own content scripts (a tab, a web page's URL);
  * everything else only from our own pages (popup, options: the extension's origin).
  */
 export function senderAllowed(
@@ -182,7 +202,7 @@ export function senderAllowed(
 ): boolean {
   if (sender.id !== extensionId) return false;
   const fromOwnPage = typeof sender.url === 'string' && sender.url.startsWith(origin);
-  if (type === 'post/sent') return !fromOwnPage && sender.tab !== undefined;
+  if (type === 'post/sent' || type === 'counts/read') return !fromOwnPage && sender.tab !== undefined;
   if (type === 'draft/get') return false; // asked of content scripts, never of the background
   return fromOwnPage;
 }
