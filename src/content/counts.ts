@@ -61,7 +61,13 @@ export class CountsWatcher {
     if (this.signal.aborted) return;
     if (s.on && s.owner && !this.mo) {
       this.mo = new MutationObserver((records) => this.changed(records));
-      this.mo.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      // Counters re-render as text; X also relabels the button with the exact number.
+      this.mo.observe(document.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributeFilter: ['aria-label'],
+      });
       this.pending.add(document.documentElement);
       this.schedule();
     } else if ((!s.on || !s.owner) && this.mo) this.stop();
