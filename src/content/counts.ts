@@ -1,16 +1,16 @@
-// Reading the counts under the owner's own posts (issue 14), only where the owner switched it on
-// for this site (options, "Read my posts' counts") and only on the owner's own pages (profile,
-// a post's own page, as src/sites/<site>/counts.ts tells them). The page is never scanned whole
+// Reading the counts under the owner's own posts (issue 14), loaded (a lazy chunk, by
+// src/content/counts-start.ts) only where the owner switched it on for this site, and reading
+// only on the owner's own pages (profile, a post's own page, as src/sites/<site>/counts.ts tells
+// them). It imports nothing the rest of the content script shares (a lazy chunk imports no other
+// chunk: scripts/targets.ts), so the browser API comes in as `send`. The page is never scanned whole
 // on a mutation: changed nodes are collected, and at an idle moment only the posts around them
 // are read. A post by anyone else is left before its text or counts are read. What changed goes
 // to the background in one `counts/read` message; the background checks consent again, matches
 // the posts to the history and keeps only the numbers.
 import type { CountsReadMessage } from '../messages';
 import { COUNT_READERS } from '../sites/count-readers';
+import type { CountSite } from '../sites/count-sites';
 import { type CountReader, postsIn, type ReadPost, readPost } from '../sites/counts';
-import { ext } from './ext';
-
-const KEYS = ['readCounts', 'ownerHandles', 'sites'];
 /** The most posts one message carries (the background's schema allows 100). */
 export const COUNTS_BATCH = 50;
 /** Time for the page to settle (counters animate in) before a batch is read. */
@@ -19,17 +19,9 @@ const IDLE_TIMEOUT_MS = 3000;
 /** Past this many changed nodes one query over the document is cheaper than one per node. */
 const MANY_NODES = 200;
 
-interface CountSettings {
+export interface CountSettings {
   on: boolean;
   owner: string;
-}
-
-function settingsFor(raw: Record<string, unknown>, site: string, host: string): CountSettings {
-  const obj = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
-  const owner = obj(raw.ownerHandles)[site];
-  const sites = obj(raw.sites);
-  const on = obj(raw.readCounts)[site] === true && sites[site] !== false && sites[host] !== false;
-  return { on, owner: typeof owner === 'string' ? owner.trim() : '' };
 }
 
 const idle = (f: () => void): void => {
@@ -125,34 +117,9 @@ export class CountsWatcher {
   }
 }
 
-/** Starts the count reader of `site` when it has one; it follows the settings as they change. */
-export function startCounts(site: string, signal: AbortSignal): void {
-  const reader = COUNT_READERS[site];
-  if (!reader) return;
-  const watcher = new CountsWatcher(reader, signal, (msg) => {
-    try {
-      ext.runtime.sendMessage(msg).catch(() => undefined);
-    } catch {
-      // The extension was reloaded under this page: index.ts goes quietly.
-    }
-  });
-  const load = () =>
-    ext.storage.local.get(KEYS).then(
-      (raw) => watcher.apply(settingsFor(raw, site, location.hostname)),
-      () => undefined,
-    );
-  void load();
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && KEYS.some((k) => k in changes)) void load();
-  };
-  ext.storage.onChanged.addListener(listener);
-  signal.addEventListener(
-    'abort',
-    () => {
-      try {
-        ext.storage.onChanged.removeListener(listener);
-      } catch {}
-    },
-    { once: true },
-  );
-}
+/** The watcher of `site`'s count reader (what counts-start.ts loads). */
+export const watchCounts = (
+  site: CountSite,
+  signal: AbortSignal,
+  send: (msg: CountsReadMessage) => void,
+): CountsWatcher => new CountsWatcher(COUNT_READERS[site], signal, send);

@@ -5,7 +5,7 @@ import { coachingLanguage } from '../core/i18n';
 import type { Language } from '../core/types';
 import type { PageStatus, TabMessage } from '../messages';
 import { adapterFor } from '../sites/registry';
-import { startCounts } from './counts';
+import { startCounts } from './counts-start';
 import { alive, ext } from './ext';
 import { type Format, formatters, servedLanguage } from './pill/i18n';
 import {

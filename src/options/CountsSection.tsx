@@ -2,12 +2,10 @@
 // owner's handle there so that only their own posts are read. Shown in the first-run setup and
 // in the options page. What is read and kept is said in docs/privacy.md.
 import { useState } from 'preact/hooks';
-import { COUNT_SITES } from '../sites/count-readers';
+import { COUNT_SITES } from '../sites/count-sites';
+import { SETTINGS_LIMITS } from '../storage/goals';
 import { useI18n } from '../ui/i18n';
 import { Section, type SectionProps, useSectionStatus } from './section';
-
-/** Handles are kept to this many characters (SETTINGS_LIMITS.ownerHandleLength trims further). */
-const HANDLE_MAX = 200;
 
 function SiteRow({
   site,
@@ -48,7 +46,7 @@ function SiteRow({
       <input
         id={`counts-${site}-handle`}
         type="text"
-        maxLength={HANDLE_MAX}
+        maxLength={SETTINGS_LIMITS.ownerHandleLength}
         value={handle}
         placeholder={t(`options_counts_handle_${site}`)}
         autocomplete="off"

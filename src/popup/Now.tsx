@@ -4,7 +4,7 @@ import { draftScore } from '../core/score';
 import type { Finding } from '../core/types';
 import { REASONS } from '../core/types';
 import type { DraftInfo, PageStatus, Reply } from '../messages';
-import { COUNT_SITES } from '../sites/count-readers';
+import { hasCounts } from '../sites/count-sites';
 import { COUNTS_LAST_READ } from '../storage/settings';
 import { type I18n, useI18n } from '../ui/i18n';
 
@@ -85,7 +85,7 @@ function PageLine(props: { status: PageStatus | null; getCounts?: (site: string)
   const i = useI18n();
   const s = props.status;
   if (!s) return null;
-  const counted = (COUNT_SITES as readonly string[]).includes(s.site);
+  const counted = hasCounts(s.site);
   return (
     <>
       <p class="muted now-page" data-composers={s.composers}>

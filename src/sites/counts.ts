@@ -4,6 +4,7 @@
 // (tests/fixtures/counts/, tests/unit/counts-sites.test.ts). A post's author is read first; a
 // post by anyone else is left before its text or counts are read.
 import type { Platform } from '../core/types';
+import type { CountsReadMessage } from '../messages';
 import { parseCount } from './count-number';
 
 /** Where a count is: its element, and whether its accessible label or its text holds the number. */
@@ -31,14 +32,7 @@ export interface CountSelectors {
 }
 
 /** A post as read from the page: only the owner's, only numbers beside its text and time. */
-export interface ReadPost {
-  text: string;
-  time: number | null;
-  replies: number;
-  reposts: number;
-  likes: number;
-  views?: number;
-}
+export type ReadPost = CountsReadMessage['posts'][number];
 
 export interface CountReader {
   site: Platform;

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { blueskyCounts, tidTime } from '../../src/sites/bluesky/counts';
 import { parseCount } from '../../src/sites/count-number';
 import { COUNT_READERS } from '../../src/sites/count-readers';
+import type { CountSite } from '../../src/sites/count-sites';
 import { type CountReader, postsIn, type ReadPost, readPost } from '../../src/sites/counts';
 import { linkedinCounts, linkedinPage } from '../../src/sites/linkedin/counts';
 import { mastodonCounts } from '../../src/sites/mastodon/counts';
@@ -199,14 +200,14 @@ describe('LinkedIn', () => {
 });
 
 describe('selectors as data', () => {
-  const pages: [string, string, Page[]][] = [
+  const pages: [CountSite, string, Page[]][] = [
     ['x', 'x.com', [X.X_PROFILE, X.X_STATUS_BN]],
     ['bluesky', 'bsky.app', [B.BLUESKY_PROFILE, B.BLUESKY_POST]],
     ['mastodon', 'mastodon.social', [M.MASTODON_PROFILE, M.MASTODON_STATUS]],
     ['linkedin', 'www.linkedin.com', [L.LINKEDIN_ACTIVITY]],
   ];
   test.each(pages)('%s: the first selector of every list is found in a fixture page', (site, host, list) => {
-    const s = COUNT_READERS[site]!.selectors;
+    const s = COUNT_READERS[site].selectors;
     const rules = [s.post, s.text, s.bar, s.replies.selectors, s.reposts.selectors, s.likes.selectors];
     if (s.views) rules.push(s.views.selectors);
     for (const sel of rules.map((r) => r[0]!)) {

@@ -83,3 +83,32 @@ describe('the counts watcher', () => {
     expect(sent).toHaveLength(1);
   });
 });
+
+describe('the consent the content script follows', async () => {
+  const { countSettings } = await import('../../../src/content/counts-start');
+  test.each([
+    [{}, { on: false, owner: '' }],
+    [{ readCounts: { x: true } }, { on: true, owner: '' }],
+    [
+      { readCounts: { x: true }, ownerHandles: { x: ' @shop ' } },
+      { on: true, owner: '@shop' },
+    ],
+    [
+      { readCounts: { x: 'yes' }, ownerHandles: { x: 'shop' } },
+      { on: false, owner: 'shop' },
+    ],
+    [
+      { readCounts: { bluesky: true }, ownerHandles: { x: 'shop' } },
+      { on: false, owner: 'shop' },
+    ],
+    // Postcoach switched off for the site, or for this host: no counts either.
+    [
+      { readCounts: { x: true }, sites: { x: false } },
+      { on: false, owner: '' },
+    ],
+    [
+      { readCounts: { x: true }, sites: { 'x.com': false } },
+      { on: false, owner: '' },
+    ],
+  ])('%j → %j', (raw, expected) => expect(countSettings(raw, 'x', 'x.com')).toEqual(expected));
+});
