@@ -3,6 +3,8 @@
 // specific first, and each is found in a fixture page reproducing the site's markup
 // (tests/fixtures/counts/, tests/unit/counts-sites.test.ts). A post's author is read first; a
 // post by anyone else is left before its text or counts are read.
+
+import { normaliseHandle as normaliseBare } from '../core/outcomes/match';
 import type { Platform } from '../core/types';
 import type { CountsReadMessage } from '../messages';
 import { parseCount } from './count-number';
@@ -23,6 +25,11 @@ export interface CountSelectors {
   post: string[];
   /** The post's own text. */
   text: string[];
+  /**
+   * Parts of the text the page shortens (a link shown as "shop.example/men…"): left out, as the
+   * matching leaves URLs out of the stored text (core/outcomes/match.ts normaliseText).
+   */
+  drop?: string;
   /** The row of counts or actions: a post without one shows no counts (a changed DOM): skipped. */
   bar: string[];
   replies: CountRule;
@@ -51,7 +58,7 @@ export interface CountReader {
 }
 
 export function normaliseHandle(h: string, host = ''): string {
-  const bare = h.normalize('NFKC').trim().replace(/^@+/, '').toLowerCase();
+  const bare = normaliseBare(h);
   // A Mastodon handle may carry its server: "@bakery@mastodon.social" on mastodon.social is "bakery".
   const at = host ? `@${host.toLowerCase()}` : '';
   return at && bare.endsWith(at) ? bare.slice(0, -at.length) : bare;
@@ -77,15 +84,16 @@ export function readCount(post: Element, rule: CountRule): number {
 }
 
 /** The text as the page shows it: images' alt (emoji on X) kept, line breaks as the page breaks them. */
-export function readText(el: Element): string {
+export function readText(el: Element, drop?: string): string {
   let out = '';
   for (const n of el.childNodes) {
     if (n.nodeType === 3) out += n.nodeValue ?? '';
     else if (n instanceof Element) {
       const tag = n.tagName.toLowerCase();
-      if (tag === 'img') out += n.getAttribute('alt') ?? '';
+      if (drop && n.matches(drop)) out += ' ';
+      else if (tag === 'img') out += n.getAttribute('alt') ?? '';
       else if (tag === 'br') out += '\n';
-      else out += (tag === 'p' || tag === 'div') && out ? `\n${readText(n)}` : readText(n);
+      else out += (tag === 'p' || tag === 'div') && out ? `\n${readText(n, drop)}` : readText(n, drop);
     }
   }
   return out;
@@ -98,7 +106,10 @@ export function readPost(reader: CountReader, post: Element, owner: string, host
   const s = reader.selectors;
   const textEl = first(post, s.text);
   if (!textEl || !first(post, s.bar)) return null;
-  const text = readText(textEl).trim();
+  const text = readText(textEl, s.drop)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   if (!text) return null;
   const out: ReadPost = {
     text,

@@ -63,7 +63,8 @@ describe('X', () => {
     load('x.com', X.X_PROFILE);
     expect(readAll(xCounts, X.OWNER)).toEqual([
       {
-        text: 'Our new autumn menu is out. What should we add next? 🍂 shop.example/menu',
+        // The t.co link's shortened display text is left out (the matching drops URLs too).
+        text: 'Our new autumn menu is out. What should we add next? 🍂',
         time: Date.parse('2026-11-20T09:15:00.000Z'),
         replies: 12,
         reposts: 5,

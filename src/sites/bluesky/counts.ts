@@ -32,6 +32,9 @@ export const blueskyCounts: CountReader = {
   selectors: {
     post: PREFIXES.map((p) => `[data-testid^="${p}"]`),
     text: ['[data-testid="postText"]'],
+    // social-app shows a link shortened (lib/strings/url-helpers toShortUrl); mentions and
+    // hashtags link within bsky.app (relative hrefs) and stay.
+    drop: 'a[href^="http"]',
     bar: ['[data-testid="replyBtn"]'],
     replies: { selectors: ['[data-testid="replyBtn"]'], from: 'label' },
     reposts: {

@@ -19,6 +19,9 @@ export const xCounts: CountReader = {
   selectors: {
     post: ['article[data-testid="tweet"]'],
     text: ['[data-testid="tweetText"]'],
+    // Every link is wrapped in t.co and shown shortened (help.x.com "About X's link service");
+    // mentions and hashtags link within x.com (relative hrefs) and stay.
+    drop: 'a[href^="http"]',
     bar: ['[data-testid="reply"]'],
     replies: { selectors: ['[data-testid="reply"]'], from: 'label' },
     reposts: { selectors: ['[data-testid="retweet"]', '[data-testid="unretweet"]'], from: 'label' },
