@@ -4,7 +4,6 @@
 // (tests/fixtures/counts/, tests/unit/counts-sites.test.ts). A post's author is read first; a
 // post by anyone else is left before its text or counts are read.
 
-import { normaliseHandle as normaliseBare } from '../core/outcomes/match';
 import type { Platform } from '../core/types';
 import type { CountsReadMessage } from '../messages';
 import { parseCount } from './count-number';
@@ -57,8 +56,13 @@ export interface CountReader {
   time(post: Element): number | null;
 }
 
+/**
+ * As core/outcomes/match.ts normalises a handle (NFKC, no leading "@", lower case), plus a
+ * Mastodon server's own name. Not imported from there: the lazy counts chunk may import no
+ * module the rest of the extension shares (scripts/targets.ts), and match.ts is the background's.
+ */
 export function normaliseHandle(h: string, host = ''): string {
-  const bare = normaliseBare(h);
+  const bare = h.normalize('NFKC').trim().replace(/^@+/, '').toLowerCase();
   // A Mastodon handle may carry its server: "@bakery@mastodon.social" on mastodon.social is "bakery".
   const at = host ? `@${host.toLowerCase()}` : '';
   return at && bare.endsWith(at) ? bare.slice(0, -at.length) : bare;
