@@ -43,7 +43,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return handle(raw, sender, deps).then((reply) => noteStorage(raw, reply));
 });
 
-const WRITES = new Set(['post/sent', 'counts/read', 'posts/put', 'kpi/put', 'data/restore', 'import/commit']);
+const WRITES = new Set(['post/sent', 'posts/put', 'kpi/put', 'data/restore', 'import/commit']);
 
 /**
  * A write the database refused (out of quota, not opening) is noted for the popup, which says so
