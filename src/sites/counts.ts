@@ -103,6 +103,12 @@ export function readText(el: Element, drop?: string): string {
   return out;
 }
 
+// The background's door takes times from 2000 to a day ahead (src/background/validate.ts); a
+// time outside that (an id the page garbled) would sink the whole batch, so it is dropped.
+const EARLIEST = Date.UTC(2000, 0, 1);
+const plausible = (t: number | null): number | null =>
+  t !== null && Number.isInteger(t) && t >= EARLIEST && t <= Date.now() + 86_400_000 ? t : null;
+
 /** One post, when it is the owner's and shows its counts; null otherwise (nothing else is read). */
 export function readPost(reader: CountReader, post: Element, owner: string, host: string): ReadPost | null {
   const author = reader.author(post);
@@ -117,7 +123,7 @@ export function readPost(reader: CountReader, post: Element, owner: string, host
   if (!text) return null;
   const out: ReadPost = {
     text,
-    time: reader.time(post),
+    time: plausible(reader.time(post)),
     replies: readCount(post, s.replies),
     reposts: readCount(post, s.reposts),
     likes: readCount(post, s.likes),

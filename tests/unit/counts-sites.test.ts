@@ -200,6 +200,16 @@ describe('LinkedIn', () => {
   });
 });
 
+describe('times the background would refuse', () => {
+  test('an id that decodes to before 2000 gives no time rather than sinking the batch', () => {
+    load('www.linkedin.com', L.LINKEDIN_ACTIVITY);
+    document.querySelector('[data-urn]')!.setAttribute('data-urn', 'urn:li:activity:1234567890');
+    const [post] = readAll(linkedinCounts, 'hollowbakery');
+    expect(post!.time).toBeNull();
+    expect(post!.likes).toBe(48);
+  });
+});
+
 describe('selectors as data', () => {
   const pages: [CountSite, string, Page[]][] = [
     ['x', 'x.com', [X.X_PROFILE, X.X_STATUS_BN]],
