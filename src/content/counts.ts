@@ -11,6 +11,7 @@ import type { CountsReadMessage } from '../messages';
 import { COUNT_READERS } from '../sites/count-readers';
 import type { CountSite } from '../sites/count-sites';
 import { type CountReader, postsIn, type ReadPost, readPost } from '../sites/counts';
+
 /** The most posts one message carries (the background's schema allows 100). */
 export const COUNTS_BATCH = 50;
 /** Time for the page to settle (counters animate in) before a batch is read. */
