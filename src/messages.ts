@@ -46,6 +46,37 @@ export type SentAnalysis = Omit<Analysis, 'blank' | 'score' | 'cap'>;
  */
 export type PostSentReply = { added: boolean } | { added: false; refused: 'rate-limited'; retryMs: number };
 
+/**
+ * Content script → background (issue 14): the visible counts under the owner's own posts, read
+ * where the owner allowed it for this site and on the owner's own page. Only the owner's posts,
+ * with their text and time for matching to the history; only the numbers are kept.
+ * Reply: `Reply<CountsReadReply>`.
+ */
+export interface CountsReadMessage {
+  type: 'counts/read';
+  platform: Platform;
+  /** The owner's handle the content script checked the posts' authors against. */
+  handle: string;
+  posts: {
+    text: string;
+    /** The post's own timestamp from the page; null where the page shows none. */
+    time: number | null;
+    replies: number;
+    reposts: number;
+    likes: number;
+    views?: number;
+  }[];
+}
+
+/**
+ * Readings written (`matched`), the owner's posts the history does not hold or could not tell
+ * apart (`unmatched`); or refused with nothing written: consent off, not the owner's handle,
+ * or more readings than a person's scrolling makes (src/background/ratelimit.ts).
+ */
+export type CountsReadReply =
+  | { matched: number; unmatched: number }
+  | { matched: 0; refused: 'off' | 'not-owner' | 'rate-limited'; retryMs?: number };
+
 /** Asked by the popup of the active tab's content script (tab protocol only). Reply: `DraftInfo | null`. */
 export interface DraftGetMessage {
   type: 'draft/get';
@@ -151,7 +182,7 @@ export interface ImportCommitReply {
 }
 
 /** Content script → background. */
-export type CStoBG = PostSentMessage;
+export type CStoBG = PostSentMessage | CountsReadMessage;
 
 /** Extension pages (popup, options) → background. */
 export type UItoBG =
@@ -171,6 +202,7 @@ export type Message = CStoBG | UItoBG;
 /** The background's reply to each message, by type (inside `Reply`'s `value`). */
 export interface Replies {
   'post/sent': PostSentReply;
+  'counts/read': CountsReadReply;
   'post/delete': { deleted: boolean };
   'posts/put': { added: number; skipped: number };
   'kpi/put': null;

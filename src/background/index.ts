@@ -6,9 +6,9 @@ import browser from 'webextension-polyfill';
 import type { Message, Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
-import { clearSettings, loadSettings, saveSettings } from '../storage/settings';
+import { COUNTS_LAST_READ, clearSettings, loadSettings, saveSettings } from '../storage/settings';
 import { installCommands } from './commands';
-import { type BucketStore, sendLimiter } from './ratelimit';
+import { type BucketStore, COUNTS_BUCKET, sendLimiter } from './ratelimit';
 import { installReinject } from './reinject-install';
 import { handle, type RouterDeps } from './router';
 import { installSites } from './sites';
@@ -24,7 +24,17 @@ const deps: RouterDeps = {
   extensionId: browser.runtime.id,
   origin: browser.runtime.getURL(''),
   sendLimiter: sendLimiter(buckets),
+  countsLimiter: sendLimiter(buckets, COUNTS_BUCKET),
+  countsRead: noteCountsRead,
 };
+
+/** `countsLastRead` (site id → ms): read by the popup's Now tab; delete-all clears it with the rest. */
+async function noteCountsRead(site: string, time: number): Promise<void> {
+  const got = await browser.storage.local.get(COUNTS_LAST_READ);
+  const prev = got[COUNTS_LAST_READ];
+  const last = typeof prev === 'object' && prev !== null ? (prev as Record<string, number>) : {};
+  await browser.storage.local.set({ [COUNTS_LAST_READ]: { ...last, [site]: time } });
+}
 
 // Content scripts' own messages (src/messages.ts `ToCS`) go by `tabs.sendMessage` and never reach
 // this listener; anything else that is not a `Message` gets the door's error.

@@ -16,6 +16,13 @@
 export const SEND_BURST = 10;
 export const SEND_REFILL_MS = 6_000;
 
+/**
+ * Count readings (issue 14) per tab: the content script sends at most one batch per idle pause
+ * after the page changed, so scrolling a profile makes a few a minute. Twenty in a row, then one
+ * every three seconds; a page forging readings gets no further than that.
+ */
+export const COUNTS_BUCKET = { prefix: 'countsLimit:tab:', burst: 20, refillMs: 3_000 };
+
 export interface Bucket {
   tokens: number;
   /** When `tokens` was last computed, ms since the epoch. */
@@ -55,19 +62,19 @@ export type SendLimiter = (
   now: number,
 ) => Promise<{ allowed: boolean; retryMs: number }>;
 
-const KEY = 'sendLimit:tab:';
+const SEND_BUCKET = { prefix: 'sendLimit:tab:', burst: SEND_BURST, refillMs: SEND_REFILL_MS };
 
 /**
  * A limiter over `store`. Calls are serialised (two sends arriving together read and write the
  * bucket one after the other), so a burst of forged sends cannot all read a full bucket.
  */
-export function sendLimiter(store: BucketStore): SendLimiter {
+export function sendLimiter(store: BucketStore, { prefix, burst, refillMs } = SEND_BUCKET): SendLimiter {
   let queue: Promise<unknown> = Promise.resolve();
   return (tabId, now) => {
     const run = queue.then(async () => {
-      const key = `${KEY}${tabId ?? 'none'}`;
+      const key = `${prefix}${tabId ?? 'none'}`;
       const got = await store.get([key]);
-      const take = takeToken(got[key], now, SEND_BURST, SEND_REFILL_MS);
+      const take = takeToken(got[key], now, burst, refillMs);
       await store.set({ [key]: take.bucket });
       return { allowed: take.allowed, retryMs: take.retryMs };
     });

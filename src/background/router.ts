@@ -18,6 +18,7 @@ import {
   putKpi,
   putPosts,
 } from '../storage/write';
+import { handleCounts } from './counts';
 import { abortImport, commitImport, stageImport } from './import';
 import type { SendLimiter } from './ratelimit';
 import { restoreBackup } from './restore';
@@ -35,6 +36,10 @@ export interface RouterDeps {
   now?: () => number;
   /** Sends per tab (src/background/ratelimit.ts); without it every send is taken. */
   sendLimiter?: SendLimiter;
+  /** Count readings per tab (issue 14); without it every reading is taken. */
+  countsLimiter?: SendLimiter;
+  /** Notes when counts were last read on a site (the popup's Now tab says so). */
+  countsRead?: (site: string, time: number) => Promise<void>;
 }
 
 /** What a handler gets besides its message: the router's dependencies, the sender, the time. */
@@ -83,6 +88,7 @@ export const HANDLERS: Handlers = {
     await enforceRetention(db, now, settings.retentionDays);
     return result;
   },
+  'counts/read': (msg, { deps, sender, now }) => handleCounts(msg, deps, sender, now),
   'post/delete': async (msg, { deps }) => ({ deleted: await deletePost(await deps.db(), msg.id) }),
   'kpi/put': async (msg, { deps, now }) => {
     const db = await deps.db();

@@ -129,6 +129,26 @@ export const MessageSchema = v.variant('type', [
     analysis: AnalysisSchema,
     manual: v.optional(v.literal(true)),
   }),
+  v.object({
+    type: v.literal('counts/read'),
+    platform,
+    handle: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    // A profile page shows a few dozen posts; the content script sends at most COUNTS_BATCH.
+    posts: v.pipe(
+      v.array(
+        v.object({
+          text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
+          time: v.nullable(time),
+          replies: count,
+          reposts: count,
+          likes: count,
+          views: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12))),
+        }),
+      ),
+      v.minLength(1),
+      v.maxLength(100),
+    ),
+  }),
   v.object({ type: v.literal('post/delete'), id }),
   v.object({
     type: v.literal('posts/put'),
@@ -185,7 +205,7 @@ export interface SenderLike {
 }
 
 /** The types our content scripts send: src/messages.ts `CStoBG`, which tsc holds this list to. */
-const CONTENT_TYPES = ['post/sent'] as const;
+const CONTENT_TYPES = ['post/sent', 'counts/read'] as const;
 export type ContentTypesListed = Assert<Equal<(typeof CONTENT_TYPES)[number], CStoBG['type']>>;
 const FROM_CONTENT: readonly string[] = CONTENT_TYPES;
 

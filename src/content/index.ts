@@ -5,6 +5,7 @@ import { coachingLanguage } from '../core/i18n';
 import type { Language } from '../core/types';
 import type { PageStatus, TabReplies, ToCS } from '../messages';
 import { adapterFor } from '../sites/registry';
+import { startCounts } from './counts-start';
 import { alive, ext } from './ext';
 import { type Format, formatters, servedLanguage } from './pill/i18n';
 import {
@@ -86,6 +87,9 @@ function start(): void {
       watcher = null;
     } else watcher?.rerender();
   };
+
+  // The owner's own counts, where they allowed it (issue 14): its own settings and observer.
+  startCounts(adapter.id, ctrl.signal);
 
   loadContentSettings()
     .then(apply)

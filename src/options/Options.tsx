@@ -7,6 +7,7 @@ import { saveSettings } from '../storage/settings';
 import { useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
 import { CoachingSection } from './CoachingSection';
+import { CountsSection } from './CountsSection';
 import { GeneralSection } from './GeneralSection';
 import { GoalsSection } from './GoalsSection';
 import { PrivacySection } from './PrivacySection';
@@ -44,9 +45,12 @@ export function Options(props: OptionsProps) {
           <p>{t('options_welcome_intro')}</p>
         </section>
       ) : null}
+      {/* First run: the owner chooses before "Save and start" (GoalsSection); later, beside privacy. */}
+      {!s.setupDone ? <CountsSection s={s} update={update} /> : null}
       <GoalsSection s={s} update={update} />
       <GeneralSection s={s} update={update} />
       <CoachingSection s={s} update={update} rules={props.rules} />
+      {s.setupDone ? <CountsSection s={s} update={update} /> : null}
       <PrivacySection s={s} update={update} />
     </main>
   );

@@ -17,7 +17,12 @@ const LOCAL_KEYS: LocalKey[] = [
   'privacy',
   'retentionDays',
   'setupDone',
+  'readCounts',
+  'ownerHandles',
 ];
+
+/** storage.local key: site id → when counts were last read there (ms); written by the background. */
+export const COUNTS_LAST_READ = 'countsLastRead';
 const SYNC_KEY = 'goals';
 
 export async function loadSettings(): Promise<Settings> {

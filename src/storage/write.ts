@@ -1,6 +1,7 @@
 // Writes to the history: the background is their only caller (biome.json fences this module
 // to src/background/), so that one process owns every transaction.
 import { type KpiEntry, keepText, type PostRecord, type PrivacyMode } from '../core/model';
+import type { EngagementReading } from '../core/outcomes/types';
 import type { DB } from './db';
 
 /** For requests issued without waiting: their failure is the transaction's, reported by `tx.done`. */
@@ -64,6 +65,30 @@ export async function putPosts(db: DB, records: PostRecord[]): Promise<{ added: 
       added++;
     });
     return { added, skipped };
+  });
+}
+
+/**
+ * Writes the latest reading of each post's counts, in one transaction: a reading replaces the
+ * stored one only when it was taken later (counts change; an older reading arriving late, or
+ * the same one twice, changes nothing). A post no longer stored is skipped. Returns how many
+ * records changed.
+ */
+export async function putEngagement(
+  db: DB,
+  readings: { id: string; reading: EngagementReading }[],
+): Promise<number> {
+  const tx = db.transaction('posts', 'readwrite');
+  return allOrNothing(tx, async () => {
+    const records = await Promise.all(readings.map((r) => tx.store.get(r.id)));
+    let changed = 0;
+    readings.forEach(({ reading }, i) => {
+      const record = records[i];
+      if (!record || (record.engagement && record.engagement.readAt >= reading.readAt)) return;
+      tx.store.put({ ...record, engagement: reading }).catch(settled);
+      changed++;
+    });
+    return changed;
   });
 }
 

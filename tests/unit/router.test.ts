@@ -57,6 +57,15 @@ const VALID: { [K in Message['type']]: { msg: Record<string, unknown>; sender: o
     },
     sender: CONTENT,
   },
+  'counts/read': {
+    msg: {
+      type: 'counts/read',
+      platform: 'linkedin',
+      handle: 'in/bakery',
+      posts: [{ text: 'Our new loaves are in', time: NOW - 3_600_000, replies: 1, reposts: 0, likes: 4 }],
+    },
+    sender: CONTENT,
+  },
   'post/delete': { msg: { type: 'post/delete', id: 'linkedin:1' }, sender: PAGE },
   'posts/put': { msg: { type: 'posts/put', records: [record] }, sender: PAGE },
   'kpi/put': { msg: { type: 'kpi/put', week: '2026-11-23', kpi: 'followers', value: 12 }, sender: PAGE },
@@ -89,6 +98,7 @@ function spyTable() {
 describe('the handler table', () => {
   test('has exactly one handler per message type of the protocol', () => {
     expect(Object.keys(HANDLERS).sort()).toEqual([
+      'counts/read',
       'data/applySettings',
       'data/deleteAll',
       'data/restore',
