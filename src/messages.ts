@@ -29,7 +29,7 @@ export interface PostSentMessage {
   analysis: SentAnalysis;
   /**
    * The user added it from the pill ("Add this post to your history") after a send the content
-   * script could not confirm (issue 11): stored with `source: 'manual'`.
+   * script could not confirm: stored with `source: 'manual'`.
    */
   manual?: true;
 }
@@ -42,12 +42,12 @@ export type SentAnalysis = Omit<Analysis, 'blank' | 'score' | 'cap'>;
 
 /**
  * The background's answer to `post/sent`: recorded (or already there), or refused because the
- * tab sent more than a person does (src/background/ratelimit.ts, issue 12); nothing was written.
+ * tab sent more than a person does (src/background/ratelimit.ts); nothing was written.
  */
 export type PostSentReply = { added: boolean } | { added: false; refused: 'rate-limited'; retryMs: number };
 
 /**
- * Content script → background (issue 14): the visible counts under the owner's own posts, read
+ * Content script → background: the visible counts under the owner's own posts, read
  * where the owner allowed it for this site and on the owner's own page. Only the owner's posts,
  * with their text and time for matching to the history; only the numbers are kept.
  * Reply: `Reply<CountsReadReply>`.
@@ -120,7 +120,7 @@ export interface DataDeleteAllMessage {
 
 /**
  * Options → background: replace the history with a backup's posts and KPI entries, and the
- * settings with its settings, all or nothing (issue 12). Large backups send their posts first
+ * settings with its settings, all or nothing. Large backups send their posts first
  * as `import/stage` chunks with `restore: true` and name them here by `importId` and `count`.
  * Reply: `Reply<{ posts: number; kpis: number }>`.
  */
@@ -140,7 +140,7 @@ export interface DataApplySettingsMessage {
 }
 
 /**
- * Options → background (issue 5, src/background/import.ts): one chunk of an archive import's
+ * Options → background (src/background/import.ts): one chunk of an archive import's
  * records, held in memory until `import/commit`. Reply: `Reply<{ staged: number }>`.
  */
 export interface ImportStageMessage {
@@ -234,7 +234,7 @@ export interface PageStatusMessage {
   type: 'page/status';
 }
 
-/** What the popup's Now tab says about the current tab (issue 11: tell the user when a site changed). */
+/** What the popup's Now tab says about the current tab (tell the user when a site changed). */
 export interface PageStatus {
   /** The site adapter serving the page (`generic` for a site the user added). */
   site: string;

@@ -1,4 +1,4 @@
-// `counts/read` (issue 14): the counts the content script read under the owner's own posts,
+// `counts/read`: the counts the content script read under the owner's own posts,
 // matched to the history and kept as each post's latest reading. Consent is checked here again
 // (the content script's copy of the settings may be stale), and the handle too: a reading
 // for anyone but the owner is dropped unread. Nothing else about the page is kept.

@@ -1,4 +1,4 @@
-// The background's side of an archive import (issue 5): the options page sends the analysed
+// The background's side of an archive import: the options page sends the analysed
 // records in chunks (`import/stage`), then `import/commit` writes them all in ONE transaction
 // (ids already stored are skipped, never overwritten). Until the commit nothing is written; an
 // abort, an error or a restarted service worker drops the staged chunks and the history stays

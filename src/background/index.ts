@@ -76,8 +76,8 @@ browser.runtime.onInstalled.addListener((details: browser.Runtime.OnInstalledDet
   if (details.reason === 'install') void browser.runtime.openOptionsPage();
 });
 
-// The content-script side (issue 3): the open-panel shortcut and the sites the user added.
+// The content-script side: the open-panel shortcut and the sites the user added.
 installCommands();
 installSites();
-// Open tabs of the enabled sites get the content script back after an update (issue 12).
+// Open tabs of the enabled sites get the content script back after an update.
 installReinject();

@@ -1,4 +1,4 @@
-// How many sends the background records per tab (issue 12, finding 1): a page can script its own
+// How many sends the background records per tab: a page can script its own
 // composer and send button, so the background does not take every `post/sent` at its word. A
 // person does not post more than a few times a minute: each tab has a bucket of SEND_BURST sends
 // that refills one every SEND_REFILL_MS. A refused send gets a typed reply (PostSentReply) and
@@ -10,14 +10,14 @@
 /**
  * Ten in a row, then one every six seconds (ten a minute, sustained). Ten lets a prepared thread
  * go out at once (X's thread composer posts every part with one click) and a person post, fix
- * and repost; the forged storm of issue 12 (89 a second for 15 s: 1,340 records) leaves 12.
+ * and repost; a forged storm (89 a second for 15 s: 1,340 records) leaves 12.
  * The content script's trusted-input checks are the first line; this bounds what gets past them.
  */
 export const SEND_BURST = 10;
 export const SEND_REFILL_MS = 6_000;
 
 /**
- * Count readings (issue 14) per tab: the content script sends at most one batch per idle pause
+ * Count readings per tab: the content script sends at most one batch per idle pause
  * after the page changed, so scrolling a profile makes a few a minute. Twenty in a row, then one
  * every three seconds; a page forging readings gets no further than that.
  */

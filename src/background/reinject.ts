@@ -1,6 +1,6 @@
 // After an update (or the first install) Chrome leaves the tabs that were already open without
 // the content script: the old one is cut off from the extension and the new one is only injected
-// into pages loaded from then on, so coaching stops until the user reloads (issue 12, finding 9).
+// into pages loaded from then on, so coaching stops until the user reloads.
 // Here the background injects the content script into the open tabs of the enabled sites. Firefox
 // already injects manifest content scripts into open tabs on install and update (as
 // webext-inject-on-install documents: "Firefox actually already does this natively"), so

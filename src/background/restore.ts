@@ -1,4 +1,4 @@
-// Restoring a backup (issue 12, findings 3 and 6): all or nothing. The backup's settings are
+// Restoring a backup: all or nothing. The backup's settings are
 // checked and capped first (the settings schema, src/storage/goals.ts), its posts arrive as staged
 // chunks (a 200 MB backup does not fit in one runtime message), every text is cut to the privacy
 // mode, then the settings are written and the history replaced in one transaction; if that

@@ -36,7 +36,7 @@ export interface RouterDeps {
   now?: () => number;
   /** Sends per tab (src/background/ratelimit.ts); without it every send is taken. */
   sendLimiter?: SendLimiter;
-  /** Count readings per tab (issue 14); without it every reading is taken. */
+  /** Count readings per tab; without it every reading is taken. */
   countsLimiter?: SendLimiter;
   /** Notes when counts were last read on a site (the popup's Now tab says so). */
   countsRead?: (site: string, time: number) => Promise<void>;

@@ -171,7 +171,7 @@ export const MessageSchema = v.variant('type', [
     settings: v.optional(v.record(v.string(), v.unknown())),
   }),
   v.object({ type: v.literal('data/applySettings') }),
-  // Archive import (issue 5, src/background/import.ts): staged chunks, then one commit.
+  // Archive import (src/background/import.ts): staged chunks, then one commit.
   v.object({
     type: v.literal('import/stage'),
     importId: id,

@@ -1,4 +1,4 @@
-// Reading the counts under the owner's own posts (issue 14), loaded (a lazy chunk, by
+// Reading the counts under the owner's own posts, loaded (a lazy chunk, by
 // src/content/counts-start.ts) only where the owner switched it on for this site, and reading
 // only on the owner's own pages (profile, a post's own page, as src/sites/<site>/counts.ts tells
 // them). It imports nothing the rest of the content script shares (a lazy chunk imports no other

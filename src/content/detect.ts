@@ -1,4 +1,4 @@
-// Which clicks are send attempts, for one composer (issue 11, "a send detector that does not
+// Which clicks are send attempts, for one composer ("a send detector that does not
 // depend on one selector"). The site's selectors make it surer; structure carries it when they
 // miss: a button-like control in the composer's own form, its dialog, or the nearest container
 // the two share with no other composer in it. The caller has already checked `isTrusted`.
@@ -12,7 +12,7 @@ export const BUTTON_LIKE =
 const DIALOG = 'dialog, [role="dialog"], [aria-modal="true"]';
 /**
  * How far up from the editor the shared container may be. X nests about a dozen plain `div`s
- * between its editor and the toolbar's common ancestor (issue 11); a feed item is further.
+ * between its editor and the toolbar's common ancestor; a feed item is further.
  */
 const MAX_CONTAINER_DEPTH = 16;
 

@@ -61,7 +61,7 @@ function start(): void {
       }
     };
   const formatFor = formatters(guarded, () => watcher?.rerender());
-  // The owner's choice wins; on "automatic" a Bengali draft is coached in Bengali (issue 13).
+  // The owner's choice wins; on "automatic" a Bengali draft is coached in Bengali.
   const langFor = (draft?: Language | null) => coachingLanguage(setting, draft ?? null, browserLanguage);
 
   const env = {
@@ -88,7 +88,7 @@ function start(): void {
     } else watcher?.rerender();
   };
 
-  // The owner's own counts, where they allowed it (issue 14): its own settings and observer.
+  // The owner's own counts, where they allowed it: its own settings and observer.
   startCounts(adapter.id, ctrl.signal);
 
   loadContentSettings()

@@ -2,7 +2,7 @@
 // DOM, no timers, no browser API (the session reads the page and keeps the clock). Two questions:
 //
 // 1. Whose text is it? (`Provenance`) The page shares the composer with the user and can set its
-//    text and dispatch clicks and keys (issue 12: a page stored 1,340 fake "sent" posts in 15 s).
+//    text and dispatch clicks and keys (a page stored 1,340 fake "sent" posts in 15 s).
 //    A draft counts only when the user gave it trusted input (keydown, beforeinput, paste, drop),
 //    and the text sent is one the user left there: the text read after their last edit, or the
 //    text being typed right now. A text the page swapped in after the user's last edit is not.
@@ -10,7 +10,7 @@
 // 2. Did the send go out? (`SendTracker`) A send attempt (a trusted click on a control of the
 //    composer's, or its send key) is confirmed when the composer empties, or the composer or its
 //    dialog goes away, within `CONFIRM_MS`, with no new error alert. Text that stays means it
-//    failed; the user editing again before that means they are fixing it (issue 11).
+//    failed; the user editing again before that means they are fixing it.
 
 /** How long a send may take to empty or close the composer before it counts as failed. */
 export const CONFIRM_MS = 4000;

@@ -2,7 +2,7 @@
 // (single-page navigation, re-rendered feeds, dialogs, open shadow roots), and tears down the
 // sessions whose composer left the page. Everything is bound to one AbortSignal.
 //
-// Composers are found eagerly but coached lazily (issue 12, finding 8): a composer is only a
+// Composers are found eagerly but coached lazily: a composer is only a
 // reference in `composers` until the user focuses it, or it holds text on screen; only then does
 // it get a Session (a pill host, a shadow root, observers). Sends are seen through trusted clicks
 // and keys only, resolved with `composedPath()` so that a control inside a shadow root counts.

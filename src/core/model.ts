@@ -10,7 +10,7 @@ import type { Analysis, Intent, Kind, Language, Platform, Reason, Severity } fro
  */
 export const RECORD_VERSION = 1;
 
-/** `manual`: added from the pill after a send the content script could not confirm (issue 11). */
+/** `manual`: added from the pill after a send the content script could not confirm. */
 export type PostSource = 'live' | 'import' | 'manual';
 
 export interface FindingRef {
@@ -103,7 +103,7 @@ export type SellingRule = (typeof SELLING_RULES)[number];
 
 /**
  * The share of posts each content-mix rule allows for selling, and the share it asks for
- * listening (conversation, personal, replies). DESIGN.md names the sources:
+ * listening (conversation, personal, replies). The sources:
  * - 80/20: 80% inform/entertain, at most 20% promote.
  * - 4-1-1 (Tippingpoint Labs / Joe Pulizzi): of six posts, four share others' content, one is a
  *   soft promotion and one a hard sell; only the hard sell counts as selling → 1/6.

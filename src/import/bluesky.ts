@@ -20,7 +20,7 @@ interface CidLike {
 /**
  * A post's text is at most 3,000 bytes (`maxLength` in the app.bsky.feed.post lexicon above) and
  * its facets index into that text, so a real post record is a few kilobytes. A record block this
- * large is crafted: decoding one of 6.6 MB (60,000 facets) took 1 to 4 s of DAG-CBOR (issue 12),
+ * large is crafted: decoding one of 6.6 MB (60,000 facets) took 1 to 4 s of DAG-CBOR,
  * so it is skipped as invalid before it is decoded.
  */
 export const MAX_POST_BLOCK_BYTES = 1024 * 1024;
@@ -203,7 +203,7 @@ function byteOffsets(text: string): Uint32Array {
 /**
  * The Bluesky app shortens long links in the text (`example.com/a-long-pa...`) and keeps the
  * full address in a link facet. Put the full address back so the post reads as it was typed.
- * Linear in facets and text (issue 12: 60,000 facets on a 50 KB post took minutes when each
+ * Linear in facets and text (60,000 facets on a 50 KB post took minutes when each
  * facet re-counted the bytes and re-sliced the whole text): one byte map, one pass in order.
  */
 export function expandLinks(text: string, facets: unknown): string {

@@ -1,6 +1,7 @@
 // LinkedIn "Get a copy of your data": Shares.csv (Date, ShareLink, ShareCommentary, SharedUrl,
 // MediaUrl, Visibility) and Comments.csv (Date, Link, Message).
-// https://www.linkedin.com/help/linkedin/answer/a1339364 ; quirks from real exports in issue 5:
+// https://www.linkedin.com/help/linkedin/answer/a1339364 ; quirks seen in real exports
+// (tests/fixtures/archives/):
 // older files are UTF-16 with a byte-order mark and tab-separated, with other column names,
 // `2017/06/08 08:15:44 UTC` dates, `SharedURL`/`MediaURL`, and multi-line posts whose lines
 // come each wrapped in extra quotes.
@@ -136,7 +137,7 @@ function linkId(link: string): string | undefined | null {
   try {
     return `${m[1]}:${decodeURIComponent(m[2]!)}`;
   } catch {
-    return null; // URIError (issue 12): this row is skipped as invalid, not the whole file
+    return null; // URIError: this row is skipped as invalid, not the whole file
   }
 }
 

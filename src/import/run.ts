@@ -121,7 +121,7 @@ export const STAGE_CHUNK = 2000;
 
 /**
  * Largest staged chunk, in bytes of its JSON: a quarter of Chrome's 64 MiB runtime message limit
- * ("Message exceeded maximum allowed size", issue 12), so 2,000 records of 100,000 characters
+ * ("Message exceeded maximum allowed size"), so 2,000 records of 100,000 characters
  * (200 MB) go in many messages instead of one that fails.
  */
 export const STAGE_CHUNK_BYTES = 16 * 1024 * 1024;
@@ -212,7 +212,7 @@ export interface RestoreSender {
 }
 
 /**
- * Restores a backup through the staged path imports use (issue 12, finding 3): the posts in
+ * Restores a backup through the staged path imports use: the posts in
  * chunks by bytes, then ONE `data/restore` that replaces history and settings all or nothing.
  */
 export async function restoreRecords(

@@ -126,7 +126,7 @@ export function decodeEntities(text: string): string {
  * the link as it was typed.
  */
 export function htmlToText(html: string): string {
-  // One pass with indexOf (issue 12: the regex `<[^>]*>` rescanned to the end from every
+  // One pass with indexOf (the regex `<[^>]*>` rescanned to the end from every
   // unclosed `<`, quadratic: 40k characters took 1.7 s). A `<` with no `>` after it stays text,
   // as the regex left it.
   let out = '';

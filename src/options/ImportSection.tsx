@@ -1,4 +1,4 @@
-// Importing past posts from platform archives, and backup/restore (issue 5). The parsers, the
+// Importing past posts from platform archives, and backup/restore. The parsers, the
 // engine and the backup code load only when a file is chosen (dynamic import), so the options
 // page opens as fast as before; reading and analysing run in a worker with a progress bar.
 import { useRef, useState } from 'preact/hooks';
@@ -35,7 +35,7 @@ export function ImportSection(_props: Record<string, never>) {
   const [backupStatus, setBackupStatus] = useState('');
   const [restore, setRestore] = useState<Restore>({ step: 'idle' });
   const retention = useRetentionPrompt();
-  // The running import's Cancel (issue 12): stops the worker or the staging; nothing is written.
+  // The running import's Cancel: stops the worker or the staging; nothing is written.
   const cancelRef = useRef<AbortController | null>(null);
 
   const importFile = async (file: File) => {
@@ -143,7 +143,7 @@ export function ImportSection(_props: Record<string, never>) {
         kpis: backup.kpis.length,
         made: backup.exportedAt.slice(0, 10),
         apply: async () => {
-          // Staged in chunks, then one all-or-nothing restore of history and settings (issue 12).
+          // Staged in chunks, then one all-or-nothing restore of history and settings.
           const settings = backupSettings(backup);
           await restoreRecords(
             { posts: backup.posts, kpis: backup.kpis, settings },

@@ -9,7 +9,7 @@ import { hasCounts } from '../sites/count-sites';
 import { COUNTS_LAST_READ } from '../storage/settings';
 import { type I18n, useI18n } from '../ui/i18n';
 
-/** Whether counts are read on a site, and when they last were (issue 14); null: never. */
+/** Whether counts are read on a site, and when they last were; null: never. */
 export interface CountsStatus {
   on: boolean;
   lastRead: number | null;
@@ -77,7 +77,7 @@ export async function askActiveTab(): Promise<DraftInfo | null> {
   return value?.analysis ? value : null;
 }
 
-/** What Postcoach sees in the active tab (issue 11: say so when a site changed); null: no script. */
+/** What Postcoach sees in the active tab (say so when a site changed); null: no script. */
 export async function askPageStatus(): Promise<PageStatus | null> {
   const value = await askTab({ type: 'page/status' });
   return value && typeof value.composers === 'number' ? value : null;

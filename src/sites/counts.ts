@@ -1,4 +1,4 @@
-// Reading the visible counts under the owner's own posts (issue 14): the shape every site's
+// Reading the visible counts under the owner's own posts: the shape every site's
 // reader has (src/sites/<site>/counts.ts) and the one walk they share. Selectors are data, most
 // specific first, and each is found in a fixture page reproducing the site's markup
 // (tests/fixtures/counts/, tests/unit/counts-sites.test.ts). A post's author is read first; a

@@ -1,7 +1,7 @@
 // Walking the composed tree: the light DOM and the open shadow roots inside it, as one tree.
 // Sites mount composers in shadow roots (LinkedIn's classic share box lives in the open root of
 // `div#interop-outlet[data-testid="interop-shadowdom"]`; Reddit's submit page puts its real Post
-// `<button>` inside `r-post-form-submit-button`'s root: issue 11), where `closest`, `contains`
+// `<button>` inside `r-post-form-submit-button`'s root: src/sites/reddit/selectors.ts), where `closest`, `contains`
 // and `document.activeElement` stop at the boundary.
 
 /** The parent in the composed tree: a shadow root's host stands in for the root. */

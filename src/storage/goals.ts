@@ -37,7 +37,7 @@ const BUILT_IN_HOSTS = new Set(SITE_MATCHES.map((m) => m.replace(/^https:\/\//, 
 /**
  * `fosstodon.org`, `https://fosstodon.org/home` → `fosstodon.org`; null when it is not a host
  * name. The options page checks what the user types with it, and the settings schema keeps only
- * values it returns unchanged (issue 12: a restored `"x.com/../"` registered a second script).
+ * values it returns unchanged (a restored `"x.com/../"` registered a second script).
  */
 export function siteHost(input: string): string | null {
   const raw = input.trim().toLowerCase();

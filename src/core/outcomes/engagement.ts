@@ -1,6 +1,6 @@
 import type { EngagementReading } from './types';
 
-/** A post's engagement: replies + reposts + likes (issue 14's definition). */
+/** A post's engagement: replies + reposts + likes. */
 export function engagementOf(r: EngagementReading): number {
   return nonNegative(r.replies) + nonNegative(r.reposts) + nonNegative(r.likes);
 }

@@ -7,7 +7,7 @@ import { FEATURES } from './types';
 
 export interface LearnOptions {
   timeZone: string;
-  /** Posts with counts needed before anything is said (issue 14: 20). */
+  /** Posts with counts needed before anything is said. */
   minPosts?: number;
   /** Smallest group, and smallest rest, worth comparing. */
   minGroup?: number;

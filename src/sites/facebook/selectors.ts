@@ -8,7 +8,7 @@ import { byLabel, fromPairs, type SitePairs } from '../paired';
 // `//form[@role="presentation"][.//div[@id="focused-state-composer-submit"]]`) whose send arrow is
 // `#focused-state-composer-submit [role=button]` (several automation scripts found with `search`);
 // Enter sends (DOM_SELECTORS.md §4.4). Comments and replies are `div[role=article]` labelled
-// "Comment by …" / "Reply by …" (issue 11), a reply box sits in the comment's list item.
+// "Comment by …" / "Reply by …", a reply box sits in the comment's list item.
 // `UFI2Composer` and `react-composer-post-button` exist only in pre-2020 markup.
 // Test URLs: https://www.facebook.com/ ("What's on your mind?" dialog, a comment, "Reply").
 const FB = ['fb-post-dialog', 'fb-post-dialog-es', 'fb-comment', 'fb-reply'];
@@ -23,8 +23,7 @@ export const pairs = {
   ],
   submit: [
     ['#focused-state-composer-submit [role="button"]', COMMENTS],
-    // Last resort: the dialog's Post by its localised name (en, es/pt, vi, bn: sources above and
-    // issue 11). Other languages rely on the content script's generic send detector.
+    // Last resort: the dialog's Post by its localised name (en, es/pt, vi, bn: sources above). Other languages rely on the content script's generic send detector.
     byLabel(
       (l) => `[role="dialog"] form[method="POST"] [role="button"][aria-label=${l}]`,
       ['Post', 'Publicar', 'Đăng', 'পোস্ট করুন'],

@@ -5,7 +5,7 @@ import { selectors } from './selectors';
 const adapter = makeAdapter('instagram', selectors);
 const baseKind = adapter.kind;
 
-/** Instagram's "Reply" only pre-fills the comment box with "@user " (issue 11). */
+/** Instagram's "Reply" only pre-fills the comment box with "@user ". */
 const REPLY_PREFIX = /^@[\p{L}\p{N}._]+\s/u;
 
 adapter.kind = (composer: Element): Kind => {

@@ -1,11 +1,11 @@
 import { fromPairs, type SitePairs } from '../paired';
 
 // Instagram (web): comments are a `textarea[aria-label="Add a comment…"]` in `form[method=POST]`
-// with a "Post" `div[role=button]` (issue 11; wand3/insta-automate interactive_mode.py; XPaths
+// with a "Post" `div[role=button]` (wand3/insta-automate interactive_mode.py; XPaths
 // `//div[contains(text(), "Post")]/parent::div[@role="button"]` found with `search`); Enter sends.
 // "Reply" under a comment only pre-fills the same box with "@user ". The caption step of a new
 // post is a Lexical `div[aria-label="Write a caption..."][contenteditable]` in the create dialog,
-// with "Share" as a `div[role=button]` in the dialog header beside its title (issue 11).
+// with "Share" as a `div[role=button]` in the dialog header beside its title.
 // Test URLs: https://www.instagram.com/p/<id>/ (comment, "Reply"), "Create" → caption step.
 const COMMENTS = ['ig-comment', 'ig-reply'];
 

@@ -1,6 +1,6 @@
 import { fromPairs, type SitePairs } from '../paired';
 
-// LinkedIn runs two stacks at once (issue 11; automation code found with `search`).
+// LinkedIn runs two stacks at once (automation code found with `search`).
 // - Classic share box: Quill `.ql-editor[aria-label="Text editor for creating content"]` and
 //   `button.share-actions__primary-action` (tang-vu/social-posting-skills DOM_SELECTORS.md §5),
 //   mounted inside the open shadow root of `div#interop-outlet[data-testid="interop-shadowdom"]`

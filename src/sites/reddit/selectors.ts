@@ -2,7 +2,7 @@ import { fromPairs, type SitePairs } from '../paired';
 
 // Reddit (shreddit): comments are `faceplate-form > shreddit-composer` with the Lexical editor
 // `div[slot=rte]` and `button[slot=submit-button]` as light-DOM children; the collapsed box is a
-// `faceplate-textarea-input` whose textarea is in its shadow root (issue 11; extension code found
+// `faceplate-textarea-input` whose textarea is in its shadow root (extension code found
 // with `search`: `comment-composer-host` → `faceplate-textarea-input`). The submit page is
 // `r-post-composer-form` (`shreddit-app … main > r-post-composer-form > section >
 // faceplate-form-section`, automation XPaths found with `search`) and its Post is
