@@ -576,6 +576,32 @@ describe('greetings alike in both languages, and no contradiction with the focus
     expect([bn?.severity, bn?.penalty]).toEqual(['tip', 6]);
   });
 
+  it('a longer salutation of up to five words is a greeting too, in both languages', () => {
+    const en = opener(
+      'Dear parents and students, the new term at the tutoring centre starts on Monday with three maths groups.',
+    );
+    const bn = opener('প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা, নতুন ব্যাচ শুরু হচ্ছে সোমবার, সপ্তাহে তিন দিন, বিকেল চারটায়।');
+    expect(en?.message).toEqual({ id: 'f_hook_greeting', params: ['Dear parents and students'] });
+    expect(bn?.message).toEqual({ id: 'f_hook_greeting', params: ['প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা'] });
+    expect([bn?.severity, bn?.penalty]).toEqual(['tip', 6]);
+    // Throat-clearing after it is still a warning.
+    const clearing = opener(
+      'প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা, সবাইকে শুভেচ্ছা। আশা করি ভালো আছেন। আপনাদের জানাতে চাই যে আমাদের নতুন ব্যাচ শুরু হচ্ছে।',
+    );
+    expect([clearing?.message.id, clearing?.severity, clearing?.penalty]).toEqual([
+      'f_hook_filler',
+      'warn',
+      10,
+    ]);
+    // Near-misses: a sentence that starts with "Hello" or "Hey" and runs on is not a greeting.
+    expect(
+      opener('Hello from a very wet Leeds market, where the new stall opens on Monday at nine.'),
+    ).toBeUndefined();
+    expect(
+      opener('Hey look what the rain brought in, a whole box of Yorkshire rhubarb for Monday.'),
+    ).toBeUndefined();
+  });
+
   it('"So," is a filler with its comma, "So proud" is not', () => {
     const proud = opener(
       'So proud of the team today: Aisha passed her gas safety exam and Tom fixed his first boiler on his own.',
