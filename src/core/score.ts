@@ -43,8 +43,8 @@ export interface Scores {
 
 /**
  * Quality and voice start at 100 and lose each finding's penalty; an `error` holds its axis at
- * ERROR_CAP at most. The pill's number is the top of the worst finding's band less the mean of
- * what both axes lost, kept inside that band.
+ * ERROR_CAP at most. The pill's number is the top of the worst finding's band less what both axes
+ * lost together, kept inside that band.
  */
 export function scoreFindings(findings: readonly Finding[]): Scores {
   let quality = 100;
@@ -57,8 +57,9 @@ export function scoreFindings(findings: readonly Finding[]): Scores {
   }
   quality = clamp(quality, 0, 100);
   voice = clamp(voice, 0, 100);
-  // What the draft lost over both axes, before any cap: it orders drafts inside one band.
-  const lost = 100 - (quality + voice) / 2;
+  // What the draft lost over both axes, before any cap: it orders drafts inside one band. The sum,
+  // not the mean: halving it made drafts one point apart tie on the rounded number.
+  const lost = 200 - quality - voice;
   for (const f of findings) {
     if (f.severity !== 'error') continue;
     if (f.score === 'quality') quality = Math.min(quality, ERROR_CAP);

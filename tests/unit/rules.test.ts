@@ -254,6 +254,34 @@ describe('readability and layout', () => {
     expect(of(run(sentence.repeat(6).replace(/\. /g, '.\n\n')), 'wall-of-text')).toEqual([]);
   });
 
+  it('a shorter post of five sentences in one block gets a tip; in lines, or as a reply, none', () => {
+    const groom =
+      "What's in a full groom? A bath with a shampoo for your dog's coat. A blow-dry and brush-out. " +
+      'Nails clipped and ears cleaned. A trim to the style you ask for. It takes about two hours for a medium dog.';
+    const block = of(run(groom), 'wall-of-text');
+    expect(block.map((f) => [f.message.id, f.severity, f.penalty])).toEqual([['f_wall_no_breaks', 'tip', 5]]);
+    expect(of(run(groom.replace(/\? |\. /g, (m) => `${m.trim()}\n`)), 'wall-of-text')).toEqual([]);
+    expect(of(run(groom, { kind: 'reply' }), 'wall-of-text')).toEqual([]);
+    const kantha =
+      'একটা নকশি কাঁথা বানাতে কত সময় লাগে? যশোরের রহিমা খালা আর তাঁর দুই মেয়ে মিলে কাজ করেন। নকশা আঁকতে লাগে দুই দিন। ' +
+      'সেলাই করতে লাগে প্রায় দেড় মাস। তাই প্রতিটা কাঁথা আলাদা, আর দামটাও সেই সময়ের।';
+    expect(of(run(kantha), 'wall-of-text')[0]?.severity).toBe('tip');
+    expect(of(run(kantha.replace(/। /g, '।\n')), 'wall-of-text')).toEqual([]);
+    // Near-misses: four sentences in a block, and five very short ones, stay clean.
+    expect(
+      of(
+        run(
+          'Open as usual over the bank holiday weekend, from five until eleven every night. Delivery runs until half ten. ' +
+            'The new spicy wrap is on the menu too. Thanks for a brilliant summer, everyone.',
+        ),
+        'wall-of-text',
+      ),
+    ).toEqual([]);
+    expect(
+      of(run('Open today. Closed tomorrow. Back on Monday. Thanks, all. See you soon.'), 'wall-of-text'),
+    ).toEqual([]);
+  });
+
   it('flags Bengali long sentences', () => {
     const long = `আমাদের দোকানে ${'নতুন শাড়ি, পাঞ্জাবি, ওড়না আর বাচ্চাদের জামা '.repeat(6)}সবই পাওয়া যাচ্ছে।`;
     expect(of(run(long), 'readability')[0]?.message.id).toBe('f_read_long_sentence');
@@ -342,6 +370,17 @@ describe('selling and listening', () => {
     );
     expect(of(a, 'listening')[0]?.message.id).toBe('f_listen_no_question');
     expect(of(a, 'listening')[0]?.severity).toBe('tip');
+  });
+
+  it('a short announcement of five words or more asks nothing too, in both languages', () => {
+    // Bengali packs "at the book fair" into one word (বইমেলায়): a five-word post says a whole sentence.
+    for (const text of ['বইমেলায় এবার আমাদের স্টল ২১৪ নম্বর।', 'We are now open late on Thursdays.']) {
+      expect(of(run(text), 'listening')[0]?.message.id, text).toBe('f_listen_no_question');
+    }
+    // Near-misses: the same with a question, and a post under five words (the length rule's).
+    expect(of(run('বইমেলায় এবার আমাদের স্টল ২১৪ নম্বর। কোন বই খুঁজছেন?'), 'listening')).toEqual([]);
+    expect(of(run('Open late on Thursdays.'), 'listening')).toEqual([]);
+    expect(of(run('Open late on Thursdays.'), 'length')[0]?.message.id).toBe('f_length_short');
   });
 
   it('a question that sells is not counted as listening', () => {
@@ -537,6 +576,32 @@ describe('greetings alike in both languages, and no contradiction with the focus
     expect([bn?.severity, bn?.penalty]).toEqual(['tip', 6]);
   });
 
+  it('a longer salutation of up to five words is a greeting too, in both languages', () => {
+    const en = opener(
+      'Dear parents and students, the new term at the tutoring centre starts on Monday with three maths groups.',
+    );
+    const bn = opener('প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা, নতুন ব্যাচ শুরু হচ্ছে সোমবার, সপ্তাহে তিন দিন, বিকেল চারটায়।');
+    expect(en?.message).toEqual({ id: 'f_hook_greeting', params: ['Dear parents and students'] });
+    expect(bn?.message).toEqual({ id: 'f_hook_greeting', params: ['প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা'] });
+    expect([bn?.severity, bn?.penalty]).toEqual(['tip', 6]);
+    // Throat-clearing after it is still a warning.
+    const clearing = opener(
+      'প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা, সবাইকে শুভেচ্ছা। আশা করি ভালো আছেন। আপনাদের জানাতে চাই যে আমাদের নতুন ব্যাচ শুরু হচ্ছে।',
+    );
+    expect([clearing?.message.id, clearing?.severity, clearing?.penalty]).toEqual([
+      'f_hook_filler',
+      'warn',
+      10,
+    ]);
+    // Near-misses: a sentence that starts with "Hello" or "Hey" and runs on is not a greeting.
+    expect(
+      opener('Hello from a very wet Leeds market, where the new stall opens on Monday at nine.'),
+    ).toBeUndefined();
+    expect(
+      opener('Hey look what the rain brought in, a whole box of Yorkshire rhubarb for Monday.'),
+    ).toBeUndefined();
+  });
+
   it('"So," is a filler with its comma, "So proud" is not', () => {
     const proud = opener(
       'So proud of the team today: Aisha passed her gas safety exam and Tom fixed his first boiler on his own.',
@@ -606,6 +671,20 @@ describe('detail: something a reader can act on', () => {
     expect(f?.message.id).toBe('f_detail_none');
     expect([f?.severity, f?.penalty]).toEqual(['tip', 5]);
     expect(none('আমাদের দোকানে শিগগিরই নতুন একটা চা যোগ হবে, সবাই খেতে আসবেন।')?.message.id).toBe('f_detail_none');
+  });
+
+  it('names a short post of five to seven words with no detail, in both languages', () => {
+    for (const text of [
+      'আম পাওয়া যাচ্ছে। যোগাযোগ করুন।',
+      'ফেসিয়াল করাতে চাইলে যোগাযোগ করুন। বিস্তারিত ইনবক্সে।',
+      'Window cleaning available, get in touch.',
+    ]) {
+      expect(none(text)?.message.id, text).toBe('f_detail_none');
+    }
+    // Near-misses: a price, a Bengali day, and a post under five words (the length rule's).
+    expect(none('হিমসাগর আম ১২ কেজি ১,৫৬০ টাকা।')).toBeUndefined();
+    expect(none('শুক্রবার থেকে আম পাওয়া যাবে।')).toBeUndefined();
+    expect(none('Mangoes in, come in.')).toBeUndefined();
   });
 
   it('a number, a name mid-sentence, a Bengali day or a tagged supplier is a detail', () => {

@@ -19,24 +19,33 @@ const f = (severity: Severity, penalty: number, score: Finding['score'], rule = 
 });
 
 describe('scoreFindings', () => {
-  it('takes penalties off their own axis; the number is the band top less the mean loss', () => {
-    // quality 100 − 10 − 5 = 85, voice 100: the mean loss is 7.5; tips start at 99: 91.5, rounded 92.
-    const s = scoreFindings([f('tip', 10, 'quality'), f('tip', 5, 'quality')]);
-    expect(s).toEqual({ quality: 85, voice: 100, score: 92, cap: null });
-    // A warning costing 10 on voice: 84 − 5 = 79; with a tip costing 4 on quality as well: 84 − 7 = 77.
-    expect(scoreFindings([f('warn', 10, 'voice')]).score).toBe(79);
-    expect(scoreFindings([f('warn', 10, 'voice'), f('tip', 4, 'quality')]).score).toBe(77);
+  it('takes penalties off their own axis; the number is the band top less what both axes lost', () => {
+    // quality 100 − 5 − 4 = 91, voice 100: 9 lost in all; tips start at 99: 90.
+    const s = scoreFindings([f('tip', 5, 'quality'), f('tip', 4, 'quality')]);
+    expect(s).toEqual({ quality: 91, voice: 100, score: 90, cap: null });
+    // A warning costing 10 on voice: 84 − 10 = 74; with a tip costing 4 on quality as well: 84 − 14 = 70.
+    expect(scoreFindings([f('warn', 10, 'voice')]).score).toBe(74);
+    expect(scoreFindings([f('warn', 10, 'voice'), f('tip', 4, 'quality')]).score).toBe(70);
+  });
+
+  it('keeps drafts one point apart one point apart (a tie ranks nothing)', () => {
+    // Halving the loss once tied these at 97 (99 − 2 and 99 − 2.5, rounded).
+    expect(scoreFindings([f('tip', 4, 'quality')]).score).toBe(95);
+    expect(scoreFindings([f('tip', 5, 'quality')]).score).toBe(94);
+    // The same loss counts the same on either axis.
+    expect(scoreFindings([f('tip', 5, 'voice')]).score).toBe(94);
+    expect(scoreFindings([f('warn', 3, 'quality'), f('tip', 3, 'voice')]).score).toBe(78);
   });
 
   it('holds the axis of an error at 60 and says so', () => {
-    // voice 100 − 30 = 70, capped to 60; the pill: the error band's top, 60, less the mean loss 15.
+    // voice 100 − 30 = 70, capped to 60; the pill: the error band's top, 60, less the 30 lost.
     const s = scoreFindings([f('error', 30, 'voice', 'hostile')]);
     expect(s.voice).toBe(60);
     expect(s.quality).toBe(100);
-    expect(s.score).toBe(45);
+    expect(s.score).toBe(30);
     // Two errors of different weight are still told apart inside the band.
-    expect(scoreFindings([f('error', 5, 'quality')]).score).toBe(58);
-    expect(scoreFindings([f('error', 20, 'quality')]).score).toBe(50);
+    expect(scoreFindings([f('error', 5, 'quality')]).score).toBe(55);
+    expect(scoreFindings([f('error', 20, 'quality')]).score).toBe(40);
     expect(s.cap).toEqual({ limit: 60, rules: ['hostile'], message: { id: 'score_capped', params: [60] } });
   });
 

@@ -8,7 +8,9 @@ const MIN_WORDS = 12;
 const OPENER_WORDS = 3;
 
 // Salutations that open a greeting on their own ("Hi lovelies!", "Hello fam,", "প্রিয় পাঠক,"): the
-// greeting runs to the first comma, "!", full stop or line break within three words.
+// greeting runs to the first comma, "!", full stop or line break within five words, so that
+// "Dear parents and students," and "প্রিয় অভিভাবক ও শিক্ষার্থী বন্ধুরা," count as greetings too.
+const GREETING_WORDS = 5;
 const SALUTATIONS = 'hi|hey|hello|dear|greetings|প্রিয়|হ্যালো|হাই|আসসালামু'.split('|');
 const SALUTATION = new Set(SALUTATIONS);
 // Lexicon openers that are greetings too: "good morning", "শুভ সকাল", "সবাইকে শুভেচ্ছা", "বন্ধুরা".
@@ -22,7 +24,7 @@ function greetingAt(
   const { lower, starts, ends, count } = d.words;
   const i = wordAt(d.words, at);
   if (i >= count || !SALUTATION.has(lower[i]!)) return null;
-  for (let k = i; k < Math.min(i + 3, count); k++) {
+  for (let k = i; k < Math.min(i + GREETING_WORDS, count); k++) {
     if (CLOSES.test(d.text.slice(ends[k]!, ends[k]! + 4)))
       return { first: i, last: k + 1, start: starts[i]!, end: ends[k]! };
   }

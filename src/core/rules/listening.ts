@@ -1,7 +1,8 @@
 import { finding, type Rule } from './rule';
 
-// A post this long is worth a conversation; shorter ones can stand alone.
-const MIN_WORDS = 8;
+// Any real post (the length rule's five words and up) can ask something. Not 8: a Bengali
+// announcement says a whole sentence in five or six words ("বইমেলায় এবার আমাদের স্টল ২১৪ নম্বর।").
+const MIN_WORDS = 5;
 
 /** A post that asks nothing gets read, at best; one that asks gets answers. */
 export const listening: Rule = {

@@ -104,14 +104,14 @@ describe('the panel after Dismiss', () => {
     // Not the remaining nudge's Dismiss button: a space typed now must not dismiss it too.
     expect(root.activeElement?.id).toBe('pc-title');
     expect(root.querySelectorAll('li.nudge')).toHaveLength(1);
-    // Voice lost 4 of 100, the tip band tops out at 99: 99 − 2 = 97, and no cap any more.
-    expect(score().textContent).toBe('97');
+    // Voice lost 4 of 100, the tip band tops out at 99: 99 − 4 = 95, and no cap any more.
+    expect(score().textContent).toBe('95');
     expect(score().getAttribute('data-sev')).toBe('tip');
     expect(sub()).toEqual(['Quality 60 · Voice 96 · 1 nudge']);
-    expect(pill!.host.getAttribute('data-score')).toBe('97');
+    expect(pill!.host.getAttribute('data-score')).toBe('95');
     expect(pill!.host.getAttribute('data-severity')).toBe('tip');
     expect(root.querySelector('button.pill')!.getAttribute('aria-label')).toBe(
-      'Postcoach: score 97, 1 nudge, Tip. Open the nudges.',
+      'Postcoach: score 95, 1 nudge, Tip. Open the nudges.',
     );
   });
 
