@@ -81,9 +81,9 @@ async function act(msg: Message, deps: RouterDeps, sender: SenderLike): Promise<
         else next.text = text;
         return next;
       });
-      const result = await putPosts(db, records);
+      const { added, skipped } = await putPosts(db, records);
       await enforceRetention(db, now, settings.retentionDays);
-      return result;
+      return { added, skipped };
     }
     case 'post/delete':
       return { deleted: await deletePost(await deps.db(), msg.id) };

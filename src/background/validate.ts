@@ -1,6 +1,7 @@
 // The background's door: every message is parsed against its schema (unknown keys are
 // dropped, sizes bounded) and its sender checked before anything is written.
 import * as v from 'valibot';
+import { RECORD_VERSION } from '../core/model';
 import { INTENTS, KINDS, LANGUAGES, PLATFORMS, REASONS } from '../core/types';
 import type { Message } from '../messages';
 
@@ -82,9 +83,20 @@ export const AnalysisSchema = v.object({
   ),
 });
 
+/** A reading of a post's public counts (src/core/outcomes/types.ts `EngagementReading`). */
+// A viral post's views pass ten million; a public count is still a whole number.
+const tally = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e12));
+export const EngagementSchema = v.object({
+  replies: tally,
+  reposts: tally,
+  likes: tally,
+  views: v.optional(tally),
+  readAt: time,
+});
+
 export const PostRecordSchema = v.object({
   id,
-  v: v.literal(1),
+  v: v.literal(RECORD_VERSION),
   time,
   platform,
   kind,
@@ -98,6 +110,7 @@ export const PostRecordSchema = v.object({
   composeMs: v.nullable(composeMs),
   source: v.picklist(['live', 'import', 'manual'] as const),
   text: v.optional(v.pipe(v.string(), v.maxLength(MAX_TEXT))),
+  engagement: v.optional(EngagementSchema),
 });
 
 const week = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));

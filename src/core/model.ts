@@ -6,9 +6,10 @@ import type { Analysis, Intent, Kind, Language, Platform, Reason, Severity } fro
 
 /**
  * The one record of a sent post: what the content script reports, the database stores, the
- * scorecard reads and the exports write. Bump RECORD_VERSION with a migration when it changes.
+ * scorecard reads and the exports write. Bump RECORD_VERSION with a migration when it changes
+ * (src/storage/db.ts `upgradeRecord`). v2 added `engagement`.
  */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 /** `manual`: added from the pill after a send the content script could not confirm (issue 11). */
 export type PostSource = 'live' | 'import' | 'manual';

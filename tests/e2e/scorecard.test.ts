@@ -43,7 +43,7 @@ const RULES = [
 
 interface Rec {
   id: string;
-  v: 1;
+  v: 2;
   time: number;
   platform: string;
   kind: string;
@@ -80,7 +80,7 @@ function makePosts(n: number, now: number, days: number, seed: number): Rec[] {
     const text = `${SAMPLE_TEXTS[i % SAMPLE_TEXTS.length]} #${i}`;
     return {
       id: `seed:${seed}:${i}`,
-      v: 1,
+      v: 2,
       time: now - Math.floor(r() * days * DAY) - 1,
       platform: PLATFORMS[Math.floor(r() * PLATFORMS.length)]!,
       kind: r() < 0.2 ? 'reply' : r() < 0.1 ? 'comment' : 'post',
