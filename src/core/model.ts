@@ -127,7 +127,15 @@ export interface Goals {
   /** KPIs the owner logs by hand each week in the popup. */
   kpis: string[];
   weekStart: WeekDay;
+  /**
+   * What the week's median quality is held against: `own`, the owner's own median over their
+   * recent history (the general 70 until there are enough posts); `general`, always 70. Missing = own.
+   */
+  qualityGoal?: QualityGoal;
 }
+
+export const QUALITY_GOALS = ['own', 'general'] as const;
+export type QualityGoal = (typeof QUALITY_GOALS)[number];
 
 export type LanguageSetting = 'auto' | 'en' | 'bn';
 export type ThemeSetting = 'auto' | 'light' | 'dark';
@@ -164,6 +172,7 @@ export const DEFAULT_GOALS: Goals = {
   focusPlatforms: [],
   kpis: [],
   weekStart: 1,
+  // qualityGoal absent: the owner's own median (see Goals.qualityGoal).
 };
 
 export const DEFAULT_SETTINGS: Settings = {

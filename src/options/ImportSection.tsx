@@ -40,7 +40,11 @@ export function ImportSection(_props: Record<string, never>) {
     cancelRef.current = cancel;
     setState({ step: 'busy', file: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
     try {
-      const [{ analyseFile, commitRecords }, { reportLine }, { loadSettings }] = await Promise.all([
+      const [
+        { analyseFile, commitRecords },
+        { reportLine, FORMATS_WITH_COUNTS, FORMAT_NAMES },
+        { loadSettings },
+      ] = await Promise.all([
         import('../import/run'),
         import('../import/pipeline'),
         import('../storage/settings'),
@@ -68,6 +72,11 @@ export function ImportSection(_props: Record<string, never>) {
       if (result.skipped) details.push(s('already', num(result.skipped)));
       if (result.added !== records.length) details.push(s('added', num(result.added)));
       if (result.expired) details.push(s('expired', num(result.expired), num(settings.retentionDays)));
+      // Issue 14: say whether this archive brought counts (only X's do).
+      if (FORMATS_WITH_COUNTS.includes(summary.format))
+        details.push(s('withCounts', num(summary.withCounts), num(records.length)));
+      else details.push(s('noCounts', FORMAT_NAMES[summary.format]));
+      if (result.updated) details.push(s('countsUpdated', num(result.updated)));
       if (summary.skipped.invalid) details.push(s('invalidSkipped', num(summary.skipped.invalid)));
       for (const w of summary.warnings.slice(0, 5)) details.push(w);
       const verb = result.added === records.length ? 'imported' : 'found';

@@ -17,6 +17,10 @@ const en = {
   already: '{0} were already in your history and were left as they were.',
   added: '{0} new posts were added to your history.',
   expired: '{0} are older than your retention period ({1} days) and were not kept.',
+  withCounts:
+    '{0} of {1} posts brought their likes and reposts from the archive (X archives hold no reply counts).',
+  noCounts: '{0} archives carry no counts of replies, reposts or likes, so these posts have none yet.',
+  countsUpdated: '{0} posts already in your history got the archive’s newer counts.',
   nothing: 'Nothing was written.',
   failed: 'Could not import this file',
   cancelImport: 'Cancel import',
@@ -51,6 +55,10 @@ const bn: typeof en = {
   already: '{0}টি আগে থেকেই ইতিহাসে ছিল, সেগুলো যেমন ছিল তেমনই আছে।',
   added: 'ইতিহাসে {0}টি নতুন পোস্ট যোগ হয়েছে।',
   expired: '{0}টি আপনার সংরক্ষণকালের ({1} দিন) চেয়ে পুরোনো, তাই রাখা হয়নি।',
+  withCounts:
+    '{1}টি পোস্টের মধ্যে {0}টি আর্কাইভ থেকে লাইক ও রিপোস্টের সংখ্যা নিয়ে এসেছে (X আর্কাইভে উত্তরের সংখ্যা থাকে না)।',
+  noCounts: '{0} আর্কাইভে উত্তর, রিপোস্ট বা লাইকের কোনো সংখ্যা থাকে না, তাই এই পোস্টগুলোর এখনো কোনো সংখ্যা নেই।',
+  countsUpdated: 'ইতিহাসে আগে থেকে থাকা {0}টি পোস্ট আর্কাইভের নতুন সংখ্যা পেয়েছে।',
   nothing: 'কিছুই লেখা হয়নি।',
   failed: 'এই ফাইলটি আনা গেল না',
   cancelImport: 'আনা বাতিল করুন',

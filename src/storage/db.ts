@@ -8,6 +8,8 @@
 //       records from v1 get the fields v1 did not write (`source`, `composeMs`, `findings`, `v`).
 //   v3  record version 2: posts may carry `engagement` (the latest reading of their counts, issue
 //       14); every stored record is rewritten at v: 2, and a malformed `engagement` is dropped.
+//       + posts index `readAt` on `engagement.readAt`: only posts with counts are in it (IndexedDB
+//       leaves out records whose key path is missing), so "What works" reads them without a scan.
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import { type KpiEntry, type PostRecord, RECORD_VERSION } from '../core/model';
 import type { EngagementReading } from '../core/outcomes/types';
@@ -21,7 +23,7 @@ export interface PostcoachDB extends DBSchema {
   posts: {
     key: string;
     value: PostRecord;
-    indexes: { time: number; platform_time: [Platform, number] };
+    indexes: { time: number; platform_time: [Platform, number]; readAt: number };
   };
   kpis: {
     key: [string, string];
@@ -85,6 +87,7 @@ async function migrate(db: DB, oldVersion: number, tx: UpgradeTx): Promise<void>
     const kpis = db.createObjectStore('kpis', { keyPath: ['week', 'kpi'] });
     kpis.createIndex('time', 'time');
   }
+  if (oldVersion < 3) tx.objectStore('posts').createIndex('readAt', 'engagement.readAt');
   // v2 and v3 both rewrite the stored records through upgradeRecord: one walk does both.
   if (oldVersion >= 1 && oldVersion < 3) {
     let cursor = await tx.objectStore('posts').openCursor();

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { RECORD_VERSION } from '../../src/core/model';
 import { closeDb, DB_NAME, DB_VERSION, openDb, upgradeRecord } from '../../src/storage/db';
-import { kpisForWeeks, postsBetween } from '../../src/storage/read';
+import { kpisForWeeks, postsBetween, postsWithCounts } from '../../src/storage/read';
 import { putKpi } from '../../src/storage/write';
 import { history } from './habits-fixtures';
 
@@ -57,7 +57,7 @@ test('a version 1 database with data is upgraded and every record is intact', as
   expect(db.version).toBe(DB_VERSION);
   expect([...db.objectStoreNames].sort()).toEqual(['kpis', 'posts']);
   const tx = db.transaction('posts');
-  expect([...tx.store.indexNames].sort()).toEqual(['platform_time', 'time']);
+  expect([...tx.store.indexNames].sort()).toEqual(['platform_time', 'readAt', 'time']);
   await tx.done;
 
   const after = await postsBetween(db, 0, Number.MAX_SAFE_INTEGER);
@@ -148,4 +148,13 @@ test('a version 2 database is upgraded: every v1 record is rewritten at v 2, int
   expect(after).toHaveLength(full.length);
   const byId = new Map(after.map((r) => [r.id, r]));
   for (const orig of full) expect(byId.get(orig.id)).toEqual({ ...orig, v: 2 });
+  // The new index holds exactly the posts with counts, newest reading first.
+  expect(await postsWithCounts(db, 10)).toEqual([]);
+  const tx = db.transaction('posts', 'readwrite');
+  const reading = (readAt: number) => ({ replies: 1, reposts: 0, likes: 2, readAt });
+  await tx.store.put({ ...full[0]!, engagement: reading(END - 5) });
+  await tx.store.put({ ...full[1]!, engagement: reading(END - 1) });
+  await tx.done;
+  expect((await postsWithCounts(db, 10)).map((r) => r.id)).toEqual([full[1]!.id, full[0]!.id]);
+  expect((await postsWithCounts(db, 1)).map((r) => r.id)).toEqual([full[1]!.id]);
 });
