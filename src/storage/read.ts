@@ -89,7 +89,10 @@ export async function dumpAll(db: DB): Promise<{ posts: PostRecord[]; kpis: KpiE
  */
 export async function postsWithCounts(db: DB, limit: number): Promise<PostRecord[]> {
   const out: PostRecord[] = [];
-  let cursor = await db.transaction('posts').store.index('readAt').openCursor(null, 'prev');
+  const tx = db.transaction('posts');
+  // A page closing mid-read aborts the transaction: the cursor's request says so, not `done`.
+  tx.done.catch(() => undefined);
+  let cursor = await tx.store.index('readAt').openCursor(null, 'prev');
   while (cursor && out.length < limit) {
     out.push(cursor.value);
     cursor = await cursor.continue();

@@ -13,7 +13,7 @@ import { analyzePosts, countsLine, summarize } from '../../src/import/pipeline';
 import { type Committer, commitRecords } from '../../src/import/run';
 import type { Message } from '../../src/messages';
 import { closeDb, openDb } from '../../src/storage/db';
-import { postsBetween } from '../../src/storage/read';
+import { postsBetween, postsWithCounts } from '../../src/storage/read';
 
 const dir = join(__dirname, '../fixtures/archives');
 const IMPORTED_AT = Date.UTC(2026, 10, 20, 12, 0);
@@ -204,5 +204,15 @@ describe('re-importing refreshes the counts', () => {
     expect(await commitRecords(first, committer, () => undefined)).toMatchObject({ updated: 0 });
     const after = await postsBetween(db, 0, Number.MAX_SAFE_INTEGER);
     expect(after.find((r) => r.id === 'x:1629001000000000003')!.engagement!.likes).toBe(22);
+  });
+
+  it('delete-all removes every kept count', async () => {
+    const rs = await analyzePosts(await readArchive(source('x/twitter-archive.zip')), { now: IMPORTED_AT });
+    await commitRecords(rs, committer, () => undefined);
+    const db = await openDb();
+    expect(await postsWithCounts(db, 100)).toHaveLength(4);
+    await send({ type: 'data/deleteAll' });
+    expect(await postsWithCounts(db, 100)).toEqual([]);
+    expect(await postsBetween(db, 0, Number.MAX_SAFE_INTEGER)).toEqual([]);
   });
 });
