@@ -2,6 +2,7 @@
 // background (`panel/open` from the keyboard shortcut), the popup (`draft/get`) and the E2E suite
 // (`stats/get`).
 import { coachingLanguage } from '../core/i18n';
+import type { OwnerFinding } from '../core/personal';
 import type { Language } from '../core/types';
 import type { PageStatus, TabMessage } from '../messages';
 import { adapterFor } from '../sites/registry';
@@ -33,6 +34,7 @@ function start(): void {
   window.__postcoach = ctrl;
   const adapter = adapterFor(location, document);
   let disabled = new Set<string>();
+  let owner: readonly OwnerFinding[] = [];
   let watcher: Watcher | null = null;
   let watcherCtrl: AbortController | null = null;
   const browserLanguage = servedLanguage();
@@ -67,6 +69,7 @@ function start(): void {
     lang: langFor,
     format: (draft?: Language | null) => formatFor(langFor(draft)),
     disabledRules: () => disabled,
+    ownerFindings: () => owner,
     muteRule: (rule: string) => {
       disabled = new Set(disabled).add(rule);
       disableRule(rule).catch(() => undefined);
@@ -75,6 +78,7 @@ function start(): void {
 
   const apply = (s: ContentSettings) => {
     disabled = new Set(s.disabledRules);
+    owner = s.ownerFindings ?? [];
     setting = s.language;
     const on = siteOn(s, adapter.id) && siteOn(s, location.hostname);
     if (on && !watcher) {

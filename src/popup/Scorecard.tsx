@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { RULE_MIX } from '../core/model';
+import { OWNER_FINDINGS_KEY, ownerFindings } from '../core/personal';
 import type { OwnerOutcomes } from '../core/summary/outcomes';
 import type { WeeklySummary } from '../core/summary/summary';
 import type { Tile } from '../core/summary/tiles';
@@ -183,7 +184,13 @@ export function Scorecard(props: PopupProps) {
     props
       .db()
       .then((db) => loadOutcomes(db, props.settings, i.timeZone))
-      .then(setOutcomes, () => undefined);
+      .then((o) => {
+        setOutcomes(o);
+        // The pill's personal tips read these (src/content/settings.ts): refreshed whenever the
+        // popup learns them, emptied when there is too little to say.
+        return browser.storage.local.set({ [OWNER_FINDINGS_KEY]: ownerFindings(o.whatWorks) });
+      })
+      .catch(() => undefined);
   }, [data]);
   if (error) return <p role="alert">{t('popup_error', [error])}</p>;
   if (!data)
