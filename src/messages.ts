@@ -125,6 +125,17 @@ export interface ImportAbortMessage {
   importId: string;
 }
 
+/**
+ * Popup → background: learn what works for the owner from the posts with counts (issue 14), in
+ * the owner's time zone. The background also keeps the clear findings for the pill
+ * (`ownerFindings` in storage.local). Reply: `Reply<OwnerOutcomes>` (src/core/summary/outcome-words.ts).
+ */
+export interface OutcomesGetMessage {
+  type: 'outcomes/get';
+  /** An IANA time zone, e.g. `Asia/Dhaka`: weekdays and hours are the owner's. */
+  timeZone: string;
+}
+
 export type Message =
   | PostSentMessage
   | DraftGetMessage
@@ -136,7 +147,8 @@ export type Message =
   | DataApplySettingsMessage
   | ImportStageMessage
   | ImportCommitMessage
-  | ImportAbortMessage;
+  | ImportAbortMessage
+  | OutcomesGetMessage;
 
 /** Background → content script (the `open-panel` keyboard command): open the nudge panel. */
 export interface PanelOpenMessage {

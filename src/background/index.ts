@@ -3,6 +3,7 @@
 // an import or restore being staged (src/background/import.ts), which a restart drops — the
 // commit then says so and nothing is written.
 import browser from 'webextension-polyfill';
+import { OWNER_FINDINGS_KEY } from '../core/owner-findings';
 import type { Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
@@ -24,6 +25,7 @@ const deps: RouterDeps = {
   extensionId: browser.runtime.id,
   origin: browser.runtime.getURL(''),
   sendLimiter: sendLimiter(buckets),
+  saveOwnerFindings: (findings) => browser.storage.local.set({ [OWNER_FINDINGS_KEY]: findings }),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {

@@ -3,8 +3,11 @@
 
 import type { Settings } from '../core/model';
 import { keepText, toRecord } from '../core/model';
+import { type OwnerFinding, ownerFindings } from '../core/owner-findings';
+import { MAX_OUTCOME_POSTS, ownerOutcomes } from '../core/summary/outcomes';
 import type { Message, PostSentReply, Reply } from '../messages';
 import type { DB } from '../storage/db';
+import { postsWithCounts } from '../storage/read';
 import {
   addPost,
   applyPrivacy,
@@ -32,6 +35,8 @@ export interface RouterDeps {
   now?: () => number;
   /** Sends per tab (src/background/ratelimit.ts); without it every send is taken. */
   sendLimiter?: SendLimiter;
+  /** Keeps the owner's clear findings for the pill (`ownerFindings` in storage.local). */
+  saveOwnerFindings?: (findings: OwnerFinding[]) => Promise<void>;
 }
 
 export async function handle(raw: unknown, sender: SenderLike, deps: RouterDeps): Promise<Reply> {
@@ -84,6 +89,14 @@ async function act(msg: Message, deps: RouterDeps, sender: SenderLike): Promise<
       const { added, skipped } = await putPosts(db, records);
       await enforceRetention(db, now, settings.retentionDays);
       return { added, skipped };
+    }
+    case 'outcomes/get': {
+      // Learning runs the engine over every post with counts: here, not in the popup's bundle.
+      const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+      const records = await postsWithCounts(db, MAX_OUTCOME_POSTS);
+      const outcomes = ownerOutcomes(records, { timeZone: msg.timeZone, goals: settings.goals });
+      await deps.saveOwnerFindings?.(ownerFindings(outcomes.whatWorks));
+      return outcomes;
     }
     case 'post/delete':
       return { deleted: await deletePost(await deps.db(), msg.id) };

@@ -163,6 +163,10 @@ export const MessageSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('import/commit'), importId: id, count }),
   v.object({ type: v.literal('import/abort'), importId: id }),
+  v.object({
+    type: v.literal('outcomes/get'),
+    timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  }),
 ]);
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };

@@ -3,7 +3,7 @@
 // writes only `disabledRules` ("don't show this rule again"), the same way setRuleEnabled does.
 
 import { FEATURES } from '../core/outcomes/types';
-import { OWNER_FINDINGS_KEY, type OwnerFinding } from '../core/personal';
+import { OWNER_FINDINGS_KEY, type OwnerFinding } from '../core/owner-findings';
 import type { Language } from '../core/types';
 import { ext } from './ext';
 

@@ -5,45 +5,13 @@
 
 import { featuresOf } from './outcomes/features';
 import { featureValue } from './outcomes/learn';
-import type { Feature, WhatWorks } from './outcomes/types';
-import type { Analysis, Finding, Reason } from './types';
+import { HABITS, type OwnerFinding } from './owner-findings';
+import type { Analysis, Finding } from './types';
 
-/**
- * The `storage.local` key the popup writes the owner's findings to whenever it learns them, and
- * the content script reads (with its other settings); "delete all data" clears it with the rest.
- */
-export const OWNER_FINDINGS_KEY = 'ownerFindings';
-
-/** One clear finding of the owner's, as the content script receives it. */
-export interface OwnerFinding {
-  feature: Feature;
-  value: string;
-  /** (group median + 1) / (others' median + 1), as learn.ts measures it. */
-  ratio: number;
-  n: number;
-  others: number;
-}
-
-/** The habits a draft shows as it is written, and which reason's nudges they belong with. */
-const HABITS: Partial<Record<Feature, Reason>> = {
-  link: 'audience',
-  hashtags: 'audience',
-  length: 'content',
-  intent: 'listening',
-  question: 'listening',
-};
+export type { OwnerFinding } from './owner-findings';
 
 /** The most the pill says from the owner's own counts at once. */
 export const MAX_PERSONAL = 2;
-
-/** The owner's clear findings about habits, for the content script (at most a dozen). */
-export function ownerFindings(w: WhatWorks): OwnerFinding[] {
-  if (w.status !== 'ok') return [];
-  return w.effects
-    .filter((e) => e.clear && HABITS[e.feature] !== undefined && Number.isFinite(e.ratio) && e.ratio > 0)
-    .slice(0, 12)
-    .map((e) => ({ feature: e.feature, value: e.value, ratio: e.ratio, n: e.n, others: e.others }));
-}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

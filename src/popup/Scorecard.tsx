@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { RULE_MIX } from '../core/model';
-import { OWNER_FINDINGS_KEY, ownerFindings } from '../core/personal';
-import type { OwnerOutcomes } from '../core/summary/outcomes';
+import type { OwnerOutcomes } from '../core/summary/outcome-words';
 import type { WeeklySummary } from '../core/summary/summary';
 import type { Tile } from '../core/summary/tiles';
 import { BarChart, MixChart, TrendChart } from '../ui/Charts';
@@ -175,22 +174,13 @@ export function Scorecard(props: PopupProps) {
     performance.mark('postcoach:scorecard-complete');
     document.body.dataset.scorecard = 'ready';
   }, [data]);
-  // What works is learned after the scorecard is on screen: it analyses every post with counts,
-  // which the tiles need not wait for. A failure leaves the card out, never the scorecard.
+  // What works is learned after the scorecard is on screen (the background analyses every post
+  // with counts; the tiles need not wait for it). A failure leaves the card out, never the scorecard.
   const [outcomes, setOutcomes] = useState<OwnerOutcomes | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once the scorecard is shown; props are fixed for the page
   useEffect(() => {
     if (!data || outcomes) return;
-    props
-      .db()
-      .then((db) => loadOutcomes(db, props.settings, i.timeZone))
-      .then((o) => {
-        setOutcomes(o);
-        // The pill's personal tips read these (src/content/settings.ts): refreshed whenever the
-        // popup learns them, emptied when there is too little to say.
-        return browser.storage.local.set({ [OWNER_FINDINGS_KEY]: ownerFindings(o.whatWorks) });
-      })
-      .catch(() => undefined);
+    loadOutcomes(i.timeZone).then(setOutcomes, () => undefined);
   }, [data]);
   if (error) return <p role="alert">{t('popup_error', [error])}</p>;
   if (!data)

@@ -1,5 +1,5 @@
 import type { BestTimes, WhatWorks, WhatWorksFinding } from '../core/outcomes';
-import { findingWords, timesWords } from '../core/summary/outcomes';
+import { findingWords, timesWords } from '../core/summary/outcome-words';
 import { type I18n, useI18n } from '../ui/i18n';
 
 export interface WhatWorksCardProps {

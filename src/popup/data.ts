@@ -2,7 +2,7 @@
 // and a key range (never the whole store). Streak counts use `count()` per earlier week.
 import { shiftWeek, type Week, weekOf } from '../core/calendar';
 import type { PostRecord, Settings } from '../core/model';
-import { MAX_OUTCOME_POSTS, type OwnerOutcomes, ownerOutcomes } from '../core/summary/outcomes';
+import type { OwnerOutcomes } from '../core/summary/outcome-words';
 import { type DaySeries, perWeek, postsPerDay, type WeekSeries } from '../core/summary/series';
 import {
   OWN_QUALITY_DAYS,
@@ -13,7 +13,8 @@ import {
 } from '../core/summary/summary';
 import { type Tile, tiles } from '../core/summary/tiles';
 import type { DB } from '../storage/db';
-import { countsBetween, kpisForWeeks, postsBetween, postsWithCounts } from '../storage/read';
+import { countsBetween, kpisForWeeks, postsBetween } from '../storage/read';
+import { send } from '../ui/messaging';
 
 export interface WeekData {
   summary: WeeklySummary;
@@ -52,12 +53,11 @@ async function earlierCounts(db: DB, week: Week, known: number[], target: number
 }
 
 /**
- * What the owner's own counts say (issue 14): the newest MAX_OUTCOME_POSTS posts with counts,
- * through the index that holds only those, learned into findings and best times.
+ * What the owner's own counts say (issue 14), learned by the background (`outcomes/get`), which
+ * runs the engine over the posts with counts so that the popup's bundle does not carry it.
  */
-export async function loadOutcomes(db: DB, settings: Settings, tz: string): Promise<OwnerOutcomes> {
-  const records = await postsWithCounts(db, MAX_OUTCOME_POSTS);
-  return ownerOutcomes(records, { timeZone: tz, goals: settings.goals });
+export function loadOutcomes(tz: string): Promise<OwnerOutcomes> {
+  return send<OwnerOutcomes>({ type: 'outcomes/get', timeZone: tz });
 }
 
 /** The quality goal for a week: the owner's median over the OWN_QUALITY_DAYS before it, or 70. */
@@ -84,7 +84,7 @@ export async function loadWeek(
     postsBetween(db, prev.start, week.end),
     kpisForWeeks(db, [week.startDate, prev.startDate]),
     loadQualityGoal(db, settings, week.start),
-    loadOutcomes(db, settings, tz),
+    loadOutcomes(tz),
   ]);
   const split = posts.findIndex((p) => p.time >= week.start);
   const thisWeek = split < 0 ? [] : posts.slice(split);

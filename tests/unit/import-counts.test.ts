@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handle, type RouterDeps } from '../../src/background/router';
 import { runImport } from '../../src/cli/import';
 import { DEFAULT_SETTINGS, type PostRecord } from '../../src/core/model';
+import type { OwnerOutcomes } from '../../src/core/summary/outcome-words';
 import { bytesSource, readArchive } from '../../src/import/index';
 import { analyzePosts, countsLine, summarize } from '../../src/import/pipeline';
 import { type Committer, commitRecords } from '../../src/import/run';
@@ -204,6 +205,31 @@ describe('re-importing refreshes the counts', () => {
     expect(await commitRecords(first, committer, () => undefined)).toMatchObject({ updated: 0 });
     const after = await postsBetween(db, 0, Number.MAX_SAFE_INTEGER);
     expect(after.find((r) => r.id === 'x:1629001000000000003')!.engagement!.likes).toBe(22);
+  });
+
+  it('outcomes/get: the background learns from the stored counts and keeps the findings for the pill', async () => {
+    const rs = await analyzePosts(await readArchive(source('x/twitter-archive.zip')), { now: IMPORTED_AT });
+    await commitRecords(rs, committer, () => undefined);
+    const saved: unknown[] = [];
+    const reply = await handle({ type: 'outcomes/get', timeZone: 'Asia/Dhaka' }, sender, {
+      ...deps,
+      saveOwnerFindings: async (f) => void saved.push(f),
+    });
+    expect(reply.ok).toBe(true);
+    const o = (reply as { value: OwnerOutcomes }).value;
+    // Four posts with counts: too few to claim anything; X's published times.
+    expect(o.whatWorks).toMatchObject({ status: 'too-few', posts: 4, minPosts: 20, findings: [] });
+    expect(o.times).toEqual({ source: 'published', posts: 0, days: [3], hours: [9, 15] });
+    expect(saved).toEqual([[]]);
+    // Only the extension's pages may ask; a content script (a tab on a site) may not.
+    const fromSite = await handle(
+      { type: 'outcomes/get', timeZone: 'UTC' },
+      { id: 'testid', url: 'https://x.com/home', tab: { id: 3 } },
+      deps,
+    );
+    expect(fromSite).toEqual({ ok: false, error: 'sender not allowed for outcomes/get' });
+    const badZone = await handle({ type: 'outcomes/get', timeZone: 'Mars/Olympus' }, sender, deps);
+    expect(badZone.ok).toBe(false);
   });
 
   it('delete-all removes every kept count', async () => {

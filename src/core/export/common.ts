@@ -1,6 +1,6 @@
 // What the four exporters share: the words they are given, and the goal rows each one prints
 // with the same verdict words as the Weekly summary tab (summary/verdict.ts).
-import { outcomeWords } from '../summary/outcomes';
+import { outcomeWords } from '../summary/outcome-words';
 import type { GoalResult, WeeklySummary } from '../summary/summary';
 import type { Verdict } from '../summary/verdict';
 import { INTENTS, PLATFORMS } from '../types';

@@ -6,7 +6,7 @@ import type { Goals, KpiEntry, PostRecord, SellingRule } from '../model';
 import { RULE_MIX } from '../model';
 import type { Intent, Kind, Platform, Reason } from '../types';
 import { REASONS } from '../types';
-import type { OwnerOutcomes } from './outcomes';
+import type { OwnerOutcomes } from './outcome-words';
 import { inProgress, streakOf, type Verdict, verdict } from './verdict';
 
 export function median(values: number[]): number | null {
