@@ -84,7 +84,8 @@ export async function loadWeek(
     postsBetween(db, prev.start, week.end),
     kpisForWeeks(db, [week.startDate, prev.startDate]),
     loadQualityGoal(db, settings, week.start),
-    loadOutcomes(tz),
+    // Without them the summary still stands; its exports then leave the section out.
+    loadOutcomes(tz).catch(() => null),
   ]);
   const split = posts.findIndex((p) => p.time >= week.start);
   const thisWeek = split < 0 ? [] : posts.slice(split);
@@ -107,7 +108,7 @@ function finish(
   counts: number[],
   settings: Settings,
   now: number,
-  extra: { quality: QualityTarget; outcomes?: OwnerOutcomes },
+  extra: { quality: QualityTarget; outcomes?: OwnerOutcomes | null },
 ): WeekData {
   const summary = weeklySummary({
     ...extra,
