@@ -23,13 +23,14 @@ function req<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Writes a database exactly as version 1 did: one store, one index, records without the v2 fields. */
-async function writeV1(records: Record<string, unknown>[]): Promise<void> {
-  const open = indexedDB.open(DB_NAME, 1);
-  open.onupgradeneeded = () => {
-    const s = open.result.createObjectStore('posts', { keyPath: 'id' });
-    s.createIndex('time', 'time');
-  };
+/** Writes a database at an old `version` with the schema `create` makes, holding `records`. */
+async function writeOld(
+  version: number,
+  create: (db: IDBDatabase) => void,
+  records: Record<string, unknown>[],
+): Promise<void> {
+  const open = indexedDB.open(DB_NAME, version);
+  open.onupgradeneeded = () => create(open.result);
   const db = await req(open);
   const tx = db.transaction('posts', 'readwrite');
   for (const r of records) tx.objectStore('posts').put(r);
@@ -38,6 +39,10 @@ async function writeV1(records: Record<string, unknown>[]): Promise<void> {
   });
   db.close();
 }
+
+/** Writes a database exactly as version 1 did: one store, one index, records without the v2 fields. */
+const writeV1 = (records: Record<string, unknown>[]) =>
+  writeOld(1, (db) => db.createObjectStore('posts', { keyPath: 'id' }).createIndex('time', 'time'), records);
 
 test('a version 1 database with data is upgraded and every record is intact', async () => {
   const full = [...history('seller', END), ...history('listener', END)];
@@ -99,22 +104,17 @@ test('a fresh database opens at the current version', async () => {
 });
 
 /** Writes a database exactly as version 2 did: posts with both indexes, kpis, records at v: 1. */
-async function writeV2(records: Record<string, unknown>[]): Promise<void> {
-  const open = indexedDB.open(DB_NAME, 2);
-  open.onupgradeneeded = () => {
-    const s = open.result.createObjectStore('posts', { keyPath: 'id' });
-    s.createIndex('time', 'time');
-    s.createIndex('platform_time', ['platform', 'time']);
-    open.result.createObjectStore('kpis', { keyPath: ['week', 'kpi'] }).createIndex('time', 'time');
-  };
-  const db = await req(open);
-  const tx = db.transaction('posts', 'readwrite');
-  for (const r of records) tx.objectStore('posts').put(r);
-  await new Promise((ok) => {
-    tx.oncomplete = ok;
-  });
-  db.close();
-}
+const writeV2 = (records: Record<string, unknown>[]) =>
+  writeOld(
+    2,
+    (db) => {
+      const s = db.createObjectStore('posts', { keyPath: 'id' });
+      s.createIndex('time', 'time');
+      s.createIndex('platform_time', ['platform', 'time']);
+      db.createObjectStore('kpis', { keyPath: ['week', 'kpi'] }).createIndex('time', 'time');
+    },
+    records,
+  );
 
 test('record v1 → v2: a record without counts gets v 2 and no engagement; a valid reading is kept', () => {
   const [orig] = history('seller', END);
