@@ -110,6 +110,21 @@ describe('the Scorecard’s What works card', () => {
   });
 });
 
+describe('the Weekly summary tab', () => {
+  test('shows what works with the week, as its exports carry it', async () => {
+    await putPosts(await openDb(), owner(20));
+    showPopup();
+    await waitFor(() => expect(document.body.dataset.scorecard).toBe('ready'));
+    fireEvent.click(screen.getByRole('tab', { name: 'Weekly summary' }));
+    const c = await waitFor(
+      () => document.querySelector('.summary .what-works') ?? Promise.reject(new Error('none')),
+    );
+    expect(c.querySelector('li')!.textContent).toBe(
+      'Your posts that ask a question get 2.8× the replies, reposts and likes — 20 posts against 20',
+    );
+  });
+});
+
 describe('the quality goal', () => {
   /** 24 posts in the 90 days before this week, qualities 50…73 (median 61.5 → 62). */
   const recent = () =>
