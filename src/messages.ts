@@ -12,6 +12,7 @@
 
 import type { CostStats } from './content/stats';
 import type { KpiEntry, PostRecord, PrivacyMode } from './core/model';
+import type { OwnerOutcomes } from './core/summary/outcome-words';
 import type { Analysis, Kind, Platform } from './core/types';
 
 /** Sent by the content script when a post was really sent (composer emptied or closed). */
@@ -171,10 +172,23 @@ export interface ImportAbortMessage {
   importId: string;
 }
 
+/**
+ * Popup → background: learn what works for the owner from the posts with counts, in
+ * the owner's time zone. The background also keeps the clear findings for the pill
+ * (`ownerFindings` in storage.local). Reply: `Reply<OwnerOutcomes>` (src/core/summary/outcome-words.ts).
+ */
+export interface OutcomesGetMessage {
+  type: 'outcomes/get';
+  /** An IANA time zone, e.g. `Asia/Dhaka`: weekdays and hours are the owner's. */
+  timeZone: string;
+}
+
 /** What `import/commit` wrote. */
 export interface ImportCommitReply {
   added: number;
   skipped: number;
+  /** Already stored, with an older reading of their counts that this import's replaced. */
+  updated: number;
   /** Older than the retention period: not written. */
   expired: number;
   /** How long the one write transaction took (diagnostics); absent when nothing was staged. */
@@ -194,7 +208,8 @@ export type UItoBG =
   | DataApplySettingsMessage
   | ImportStageMessage
   | ImportCommitMessage
-  | ImportAbortMessage;
+  | ImportAbortMessage
+  | OutcomesGetMessage;
 
 /** Everything the background answers: what its door (src/background/validate.ts) accepts. */
 export type Message = CStoBG | UItoBG;
@@ -212,6 +227,7 @@ export interface Replies {
   'import/stage': { staged: number };
   'import/commit': ImportCommitReply;
   'import/abort': null;
+  'outcomes/get': OwnerOutcomes;
 }
 
 /** The message of one type. */

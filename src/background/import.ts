@@ -1,8 +1,9 @@
 // The background's side of an archive import: the options page sends the analysed
 // records in chunks (`import/stage`), then `import/commit` writes them all in ONE transaction
-// (ids already stored are skipped, never overwritten). Until the commit nothing is written; an
-// abort, an error or a restarted service worker drops the staged chunks and the history stays
-// as it was. Called by the router (src/background/router.ts) for the `import/*` messages.
+// (ids already stored are skipped, never overwritten, except that a newer reading of their
+// counts replaces the stored one). Until the commit nothing is written; an abort, an error or a
+// restarted service worker drops the staged chunks and the history stays as it was. Called by
+// the router (src/background/router.ts) for the `import/*` messages.
 
 import type { Settings } from '../core/model';
 import { keepText, type PostRecord } from '../core/model';
@@ -65,7 +66,7 @@ export async function commitImport(
 ): Promise<Replies['import/commit']> {
   dropIdle(now);
   const stage = takeStaged(msg.importId, msg.count, 'import');
-  if (!stage) return { added: 0, skipped: 0, expired: 0 };
+  if (!stage) return { added: 0, skipped: 0, updated: 0, expired: 0 };
   const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
   // Posts older than the retention period would be deleted at once: they are not written.
   const cutoff = settings.retentionDays ? now - settings.retentionDays * 86_400_000 : -Infinity;
@@ -85,8 +86,8 @@ export async function commitImport(
     }
   }
   const started = performance.now();
-  const { added, skipped } = await putPosts(db, records);
-  return { added, skipped, expired, writeMs: Math.round(performance.now() - started) };
+  const { added, skipped, updated } = await putPosts(db, records);
+  return { added, skipped, updated, expired, writeMs: Math.round(performance.now() - started) };
 }
 
 export function abortImport(msg: ImportAbortMessage, now: number): Replies['import/abort'] {

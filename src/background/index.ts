@@ -3,6 +3,7 @@
 // an import or restore being staged (src/background/import.ts), which a restart drops — the
 // commit then says so and nothing is written.
 import browser from 'webextension-polyfill';
+import { OWNER_FINDINGS_KEY } from '../core/owner-findings';
 import type { Message, Reply } from '../messages';
 import { openDb } from '../storage/db';
 import { STORAGE_PROBLEM_KEY, storageProblem } from '../storage/problem';
@@ -26,6 +27,7 @@ const deps: RouterDeps = {
   sendLimiter: sendLimiter(buckets),
   countsLimiter: sendLimiter(buckets, COUNTS_BUCKET),
   countsRead: noteCountsRead,
+  saveOwnerFindings: (findings) => browser.storage.local.set({ [OWNER_FINDINGS_KEY]: findings }),
 };
 
 /** `countsLastRead` (site id → ms): read by the popup's Now tab; delete-all clears it with the rest. */

@@ -6,8 +6,11 @@
 
 import type { Settings } from '../core/model';
 import { keepText, toRecord } from '../core/model';
+import { type OwnerFinding, ownerFindings } from '../core/owner-findings';
+import { MAX_OUTCOME_POSTS, ownerOutcomes } from '../core/summary/outcomes';
 import type { Message, MessageOf, Replies, Reply } from '../messages';
 import type { DB } from '../storage/db';
+import { postsWithCounts } from '../storage/read';
 import {
   addPost,
   applyPrivacy,
@@ -40,6 +43,8 @@ export interface RouterDeps {
   countsLimiter?: SendLimiter;
   /** Notes when counts were last read on a site (the popup's Now tab says so). */
   countsRead?: (site: string, time: number) => Promise<void>;
+  /** Keeps the owner's clear findings for the pill (`ownerFindings` in storage.local). */
+  saveOwnerFindings?: (findings: OwnerFinding[]) => Promise<void>;
 }
 
 /** What a handler gets besides its message: the router's dependencies, the sender, the time. */
@@ -84,11 +89,19 @@ export const HANDLERS: Handlers = {
       else next.text = text;
       return next;
     });
-    const result = await putPosts(db, records);
+    const { added, skipped } = await putPosts(db, records);
     await enforceRetention(db, now, settings.retentionDays);
-    return result;
+    return { added, skipped };
   },
   'counts/read': (msg, { deps, sender, now }) => handleCounts(msg, deps, sender, now),
+  'outcomes/get': async (msg, { deps }) => {
+    // Learning runs the engine over every post with counts: here, not in the popup's bundle.
+    const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
+    const records = await postsWithCounts(db, MAX_OUTCOME_POSTS);
+    const outcomes = ownerOutcomes(records, { timeZone: msg.timeZone, goals: settings.goals });
+    await deps.saveOwnerFindings?.(ownerFindings(outcomes.whatWorks));
+    return outcomes;
+  },
   'post/delete': async (msg, { deps }) => ({ deleted: await deletePost(await deps.db(), msg.id) }),
   'kpi/put': async (msg, { deps, now }) => {
     const db = await deps.db();

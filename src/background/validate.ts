@@ -1,6 +1,7 @@
 // The background's door: every message is parsed against its schema (unknown keys are
 // dropped, sizes bounded) and its sender checked before anything is written.
 import * as v from 'valibot';
+import { RECORD_VERSION } from '../core/model';
 import { INTENTS, KINDS, LANGUAGES, PLATFORMS, REASONS } from '../core/types';
 import type { Assert, CStoBG, Equal, Message } from '../messages';
 
@@ -95,7 +96,7 @@ export const EngagementSchema = v.object({
 
 export const PostRecordSchema = v.object({
   id,
-  v: v.literal(1),
+  v: v.literal(RECORD_VERSION),
   time,
   platform,
   kind,
@@ -181,6 +182,10 @@ export const MessageSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('import/commit'), importId: id, count }),
   v.object({ type: v.literal('import/abort'), importId: id }),
+  v.object({
+    type: v.literal('outcomes/get'),
+    timeZone: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  }),
 ]);
 
 /** tsc fails here when the door and the protocol (src/messages.ts) disagree on any message or field. */

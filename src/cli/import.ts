@@ -4,7 +4,14 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readArchive } from '../import/index';
-import { analyzePosts, type ImportSummary, nothingReadable, reportLine, summarize } from '../import/pipeline';
+import {
+  analyzePosts,
+  countsLine,
+  type ImportSummary,
+  nothingReadable,
+  reportLine,
+  summarize,
+} from '../import/pipeline';
 import { ImportError, SKIP_LABELS, type SkipReason, type Source } from '../import/types';
 
 const USAGE = 'usage: npm run coach -- import FILE [--json]';
@@ -71,6 +78,7 @@ function human(s: ImportSummary, ms: number): string {
     `  dates     ${s.first ? `${s.first.slice(0, 10)} to ${s.last!.slice(0, 10)}` : '—'}`,
     `  intent    selling ${s.intent.selling} (${pct(s.intent.selling)}), listening ${s.intent.listening} (${pct(s.intent.listening)}), sharing ${s.intent.sharing} (${pct(s.intent.sharing)})`,
     `  quality   median ${s.qualityMedian ?? '—'}`,
+    `  counts    ${countsLine(s)}`,
   );
   if (s.warnings.length) {
     lines.push('  problems (items skipped as invalid):');

@@ -2,6 +2,7 @@
 // background (`panel/open` from the keyboard shortcut), the popup (`draft/get`) and the E2E suite
 // (`stats/get`).
 import { coachingLanguage } from '../core/i18n';
+import type { OwnerFinding } from '../core/personal';
 import type { Language } from '../core/types';
 import type { PageStatus, TabReplies, ToCS } from '../messages';
 import { adapterFor } from '../sites/registry';
@@ -34,6 +35,7 @@ function start(): void {
   window.__postcoach = ctrl;
   const adapter = adapterFor(location, document);
   let disabled = new Set<string>();
+  let owner: readonly OwnerFinding[] = [];
   let watcher: Watcher | null = null;
   let watcherCtrl: AbortController | null = null;
   const browserLanguage = servedLanguage();
@@ -68,6 +70,7 @@ function start(): void {
     lang: langFor,
     format: (draft?: Language | null) => formatFor(langFor(draft)),
     disabledRules: () => disabled,
+    ownerFindings: () => owner,
     muteRule: (rule: string) => {
       disabled = new Set(disabled).add(rule);
       disableRule(rule).catch(() => undefined);
@@ -76,6 +79,7 @@ function start(): void {
 
   const apply = (s: ContentSettings) => {
     disabled = new Set(s.disabledRules);
+    owner = s.ownerFindings ?? [];
     setting = s.language;
     const on = siteOn(s, adapter.id) && siteOn(s, location.hostname);
     if (on && !watcher) {

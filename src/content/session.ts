@@ -6,6 +6,7 @@
 // clock and reads the page.
 
 import { analyze } from '../core/analyze';
+import { type OwnerFinding, personalFindings } from '../core/personal';
 import type { Analysis, Finding, Kind, Language } from '../core/types';
 import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read';
 import type { PostSentMessage } from '../messages';
@@ -38,6 +39,8 @@ export interface SessionEnv {
   lang(draft?: Language | null): Language;
   format(draft?: Language | null): Format;
   disabledRules(): Set<string>;
+  /** The owner's clear findings from their own counts (none until the popup has learned some). */
+  ownerFindings?(): readonly OwnerFinding[];
   muteRule(rule: string): void;
   /** Called on every reposition request (scroll, resize, composer resize): batched per frame. */
   requestLayout(): void;
@@ -276,7 +279,12 @@ export class Session {
   private visibleFindings(): Finding[] {
     if (!this.analysis) return [];
     const off = this.env.disabledRules();
-    return this.analysis.findings.filter((f) => !off.has(f.rule) && !this.dismissed.has(f.rule));
+    // A habit that goes against what the owner's own counts say works gets a tip saying so; it is
+    // shown, never recorded with the post (the record's findings are the general rules').
+    const personal = personalFindings(this.analysis, this.env.ownerFindings?.() ?? []);
+    return [...this.analysis.findings, ...personal].filter(
+      (f) => !off.has(f.rule) && !this.dismissed.has(f.rule),
+    );
   }
 
   private draftLanguage(): Language | null {

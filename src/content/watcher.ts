@@ -7,6 +7,7 @@
 // it get a Session (a pill host, a shadow root, observers). Sends are seen through trusted clicks
 // and keys only, resolved with `composedPath()` so that a control inside a shadow root counts.
 import { analyze } from '../core/analyze';
+import type { OwnerFinding } from '../core/personal';
 import type { Language } from '../core/types';
 import { containsDeep, deepActiveElement, openShadowRoots } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
@@ -25,6 +26,7 @@ export interface WatcherEnv {
   lang(draft?: Language | null): Language;
   format(draft?: Language | null): Format;
   disabledRules(): Set<string>;
+  ownerFindings?(): readonly OwnerFinding[];
   muteRule(rule: string): void;
 }
 
@@ -212,6 +214,7 @@ export class Watcher {
       lang: this.env.lang,
       format: this.env.format,
       disabledRules: this.env.disabledRules,
+      ...(this.env.ownerFindings ? { ownerFindings: this.env.ownerFindings } : {}),
       muteRule: this.env.muteRule,
       requestLayout: () => this.requestLayout(),
       typing: () => this.rest(),

@@ -6,9 +6,10 @@ import type { Analysis, Intent, Kind, Language, Platform, Reason, Severity } fro
 
 /**
  * The one record of a sent post: what the content script reports, the database stores, the
- * scorecard reads and the exports write. Bump RECORD_VERSION with a migration when it changes.
+ * scorecard reads and the exports write. Bump RECORD_VERSION with a migration when it changes
+ * (src/storage/db.ts `upgradeRecord`). v2 added `engagement`.
  */
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 /** `manual`: added from the pill after a send the content script could not confirm. */
 export type PostSource = 'live' | 'import' | 'manual';
@@ -129,7 +130,15 @@ export interface Goals {
   /** KPIs the owner logs by hand each week in the popup. */
   kpis: string[];
   weekStart: WeekDay;
+  /**
+   * What the week's median quality is held against: `own`, the owner's own median over their
+   * recent history (the general 70 until there are enough posts); `general`, always 70. Missing = own.
+   */
+  qualityGoal?: QualityGoal;
 }
+
+export const QUALITY_GOALS = ['own', 'general'] as const;
+export type QualityGoal = (typeof QUALITY_GOALS)[number];
 
 export type LanguageSetting = 'auto' | 'en' | 'bn';
 export type ThemeSetting = 'auto' | 'light' | 'dark';
@@ -166,6 +175,7 @@ export const DEFAULT_GOALS: Goals = {
   focusPlatforms: [],
   kpis: [],
   weekStart: 1,
+  // qualityGoal absent: the owner's own median (see Goals.qualityGoal).
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -6,7 +6,7 @@ import { looksLikeMastodon, parseMastodon } from './mastodon';
 import { metaKind, readMetaFile } from './meta';
 import { decodeText, parseJson } from './text';
 import { Collector, ImportError, type ImportFormat, LIMITS, type ParseResult, type Source } from './types';
-import { looksLikeX, readXFile } from './x';
+import { archiveDate, looksLikeX, readXFile } from './x';
 import { guardEntries, listZip, looksLikeZip, readEntry, type ZipEntry } from './zip';
 
 export * from './types';
@@ -123,6 +123,17 @@ async function readZip(src: Source): Promise<ParseResult> {
     return (await import('./bluesky')).parseBluesky(await readEntry(src, entry), names[0]!);
   }
   const out = new Collector();
+  if (format === 'x') {
+    const manifest = entries.find((e) => /(^|\/)data\/manifest\.js$/.test(e.name));
+    // A manifest larger than a megabyte is not X's (theirs is a few kilobytes): not read.
+    // It only dates the counts: a damaged one leaves the import time in its place, never stops it.
+    if (manifest && manifest.size < 1024 * 1024) {
+      const made = await readEntry(src, manifest)
+        .then((bytes) => archiveDate(decodeText(bytes, manifest.name)))
+        .catch(() => null);
+      if (made !== null) out.madeAt = made;
+    }
+  }
   let result: ImportFormat = format === 'meta' ? 'facebook' : format;
   for (const [i, entry] of chosen.entries()) {
     const name = names[i]!;

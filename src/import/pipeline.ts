@@ -5,8 +5,16 @@ import * as v from 'valibot';
 import { PostRecordSchema } from '../background/validate';
 import { analyze } from '../core/analyze';
 import { type PostRecord, toRecord } from '../core/model';
+import type { EngagementReading } from '../core/outcomes/types';
 import { INTENTS, type Intent } from '../core/types';
-import { type ImportFormat, LIMITS, type ParseResult, SKIP_LABELS, type SkipReason } from './types';
+import {
+  type ImportedPost,
+  type ImportFormat,
+  LIMITS,
+  type ParseResult,
+  SKIP_LABELS,
+  type SkipReason,
+} from './types';
 
 /**
  * Why the background's door would refuse this record, in words; null when it is fine. The one
@@ -39,11 +47,30 @@ export interface AnalyzeOptions {
   yieldBetweenChunks?: boolean;
   /** What to keep of the text (the privacy setting); default: all of it. */
   keepText?: (text: string) => string | undefined;
+  /** The import time, the counts' reading time when the archive does not say when it was made. */
+  now?: number;
+}
+
+/**
+ * The reading an archive's counts make: X's reposts and likes, as counted when the archive was
+ * made (its manifest's date, else the import time). X archives hold no reply count: replies are
+ * recorded as 0, so an archive's engagement is reposts + likes (docs/privacy.md says so).
+ */
+export function archiveReading(
+  post: ImportedPost,
+  madeAt: number | undefined,
+  now: number,
+): EngagementReading | undefined {
+  if (!post.counts) return undefined;
+  // A manifest dated before the post cannot have counted it: the import time is the honest one.
+  const readAt = madeAt !== undefined && madeAt >= post.time ? madeAt : now;
+  return { replies: 0, reposts: post.counts.reposts, likes: post.counts.likes, readAt };
 }
 
 export async function analyzePosts(parsed: ParseResult, options: AnalyzeOptions = {}): Promise<PostRecord[]> {
   const chunk = options.chunk ?? 500;
   const keep = options.keepText ?? ((t: string) => t);
+  const now = options.now ?? Date.now();
   const posts = parsed.posts;
   const records: PostRecord[] = [];
   for (let i = 0; i < posts.length; i += chunk) {
@@ -60,6 +87,8 @@ export async function analyzePosts(parsed: ParseResult, options: AnalyzeOptions 
         source: 'import',
         ...(text === undefined ? {} : { text }),
       });
+      const reading = archiveReading(p, parsed.madeAt, now);
+      if (reading) record.engagement = reading;
       const problem = recordProblem(record);
       if (problem === null) records.push(record);
       else {
@@ -94,6 +123,8 @@ export interface ImportSummary {
   intent: Record<Intent, number>;
   qualityMedian: number | null;
   warnings: string[];
+  /** Records that carry the archive's counts (X only; every other archive has none). */
+  withCounts: number;
 }
 
 export function median(values: number[]): number | null {
@@ -132,7 +163,31 @@ export function summarize(parsed: ParseResult, records: PostRecord[]): ImportSum
     intent,
     qualityMedian: median(records.map((r) => r.quality)),
     warnings: parsed.warnings,
+    withCounts: records.filter((r) => r.engagement).length,
   };
+}
+
+/** The archives whose posts carry their counts; the others say so in the report. */
+export const FORMATS_WITH_COUNTS: readonly ImportFormat[] = ['x'];
+
+export const FORMAT_NAMES: Record<ImportFormat, string> = {
+  x: 'X',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+};
+
+/**
+ * What the report says about counts: how many posts brought their likes and reposts (X), or
+ * that this kind of archive carries none (LinkedIn, Facebook/Instagram, Mastodon, Bluesky).
+ */
+export function countsLine(s: ImportSummary): string {
+  if (!FORMATS_WITH_COUNTS.includes(s.format))
+    return `${FORMAT_NAMES[s.format]} archives carry no counts of replies, reposts or likes: these posts have none yet`;
+  const total = s.posts + s.replies + s.comments;
+  return `${n(s.withCounts)} of ${plural(total, 'post')} carry their likes and reposts from the archive (X archives hold no reply counts)`;
 }
 
 const n = (v: number) => v.toLocaleString('en-US');

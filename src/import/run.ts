@@ -161,6 +161,8 @@ export function chunkByBytes(
 export interface CommitResult {
   added: number;
   skipped: number;
+  /** Already stored, and given the archive's newer counts (a re-imported archive). */
+  updated?: number;
   /** Older than the retention period: not written. */
   expired: number;
   /** How long the one write transaction took (diagnostics). */

@@ -16,6 +16,12 @@ export interface ImportedPost {
   text: string;
   /** Where it was read, e.g. `tweets.js, item 3`: named in the warning if the record is refused. */
   where?: string;
+  /**
+   * The public counts the archive carried (X: `retweet_count`, `favorite_count`); absent where the
+   * archive has none (every other format) or the fields were unreadable. X archives hold no reply
+   * count, so none is claimed here.
+   */
+  counts?: { reposts: number; likes: number };
 }
 
 /** Why an item in an archive was not imported. */
@@ -39,6 +45,8 @@ export interface ParseResult {
   skipped: Record<SkipReason, number>;
   /** Items skipped as `invalid`, each with where and why (at most MAX_WARNINGS kept). */
   warnings: string[];
+  /** When the archive was made (X: data/manifest.js `generationDate`), ms; the counts' reading time. */
+  madeAt?: number;
 }
 
 /** Where in an input something went wrong. */
@@ -134,6 +142,9 @@ export class Collector {
     if (warning && this.warnings.length < LIMITS.maxWarnings) this.warnings.push(warning);
   }
 
+  /** When the archive was made, where it says (the time its counts were read). */
+  madeAt?: number;
+
   result(format: ImportFormat, files: string[]): ParseResult {
     // A reply to one of the owner's own posts in the same archive continues a thread: that is
     // posting, not a conversation with someone else.
@@ -142,7 +153,15 @@ export class Collector {
       if (parent !== undefined && this.seen.has(parent)) post.kind = 'post';
     }
     this.posts.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { format, files, posts: this.posts, skipped: this.skipped, warnings: this.warnings };
+    const result: ParseResult = {
+      format,
+      files,
+      posts: this.posts,
+      skipped: this.skipped,
+      warnings: this.warnings,
+    };
+    if (this.madeAt !== undefined) result.madeAt = this.madeAt;
+    return result;
   }
 }
 

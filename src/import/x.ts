@@ -2,9 +2,12 @@
 // tweets-part1.js, ...), older data/tweet.js (`window.YTD.tweet.part0`), and the oldest
 // data/js/tweets/YYYY_MM.js (`Grailbird.data.tweets_YYYY_MM = [...]`).
 // Format: https://help.x.com/en/managing-your-account/accessing-your-x-data and the README.txt
-// inside every archive; quirks from real exports are listed in issue 5.
+// inside every archive; quirks from real exports are listed in issue 5. `favorite_count` and
+// `retweet_count` are the counts when the archive was made; archives carry no reply (or quote)
+// count (the fields of a real 2025 archive: github.com/msys2/twitter-export,
+// twitter-2025-01-22-archive/data/README.txt and manifest.js).
 import { decodeEntities, parseDate, parseJson } from './text';
-import { type Collector, ImportError, LIMITS } from './types';
+import { type Collector, ImportError, type ImportedPost, LIMITS } from './types';
 
 export interface TextFile {
   name: string;
@@ -99,11 +102,58 @@ export function readXFile(file: TextFile, out: Collector): void {
       present(t.in_reply_to_user_id_str) ||
       present(t.in_reply_to_user_id);
     const parent = str(t.in_reply_to_status_id_str) ?? str(t.in_reply_to_status_id);
-    out.add(
-      { id: `x:${id}`, platform: 'x', kind: reply ? 'reply' : 'post', time, text, where: place },
-      parent && `x:${parent}`,
-    );
+    const post: ImportedPost = {
+      id: `x:${id}`,
+      platform: 'x',
+      kind: reply ? 'reply' : 'post',
+      time,
+      text,
+      where: place,
+    };
+    const counts = countsOf(t);
+    if (counts) post.counts = counts;
+    out.add(post, parent && `x:${parent}`);
   });
+}
+
+/** Larger than any real tweet's counts (the most-liked tweets have a few million): a broken field. */
+const MAX_COUNT = 1e10;
+
+function countOf(v: unknown): number | null {
+  const s = str(v);
+  if (s === undefined || !/^\d{1,11}$/.test(s.trim())) return null;
+  const n = Number(s.trim());
+  return n <= MAX_COUNT ? n : null;
+}
+
+/**
+ * The tweet's `retweet_count` and `favorite_count` (strings of digits in real exports, numbers in
+ * some hand-edited ones), as counted when the archive was made. Both or nothing: a post with one
+ * unreadable count gets no reading rather than a made-up zero. The oldest (Grailbird) archives
+ * have neither.
+ */
+function countsOf(t: Json): { reposts: number; likes: number } | null {
+  const reposts = countOf(t.retweet_count);
+  const likes = countOf(t.favorite_count);
+  return reposts === null || likes === null ? null : { reposts, likes };
+}
+
+/**
+ * When the archive was generated: data/manifest.js is `window.__THAR_CONFIG = {…}` with
+ * `archiveInfo.generationDate` (an ISO 8601 time) in archives since 2019. Null where it is
+ * missing or unreadable; the import time is used then.
+ */
+export function archiveDate(text: string): number | null {
+  const m = /^\s*window\.__THAR_CONFIG\s*=\s*/.exec(text.slice(0, 200));
+  if (!m) return null;
+  try {
+    const data = JSON.parse(text.slice(m[0].length).replace(/;\s*$/, '')) as Json;
+    const info = data?.archiveInfo as Json | undefined;
+    const date = typeof info?.generationDate === 'string' ? Date.parse(info.generationDate) : Number.NaN;
+    return Number.isFinite(date) ? date : null;
+  } catch {
+    return null;
+  }
 }
 
 /** No real tweet holds more: 280 weighted characters fit at most a dozen 23-character t.co links. */

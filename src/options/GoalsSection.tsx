@@ -1,7 +1,8 @@
 // Goals: posts per week, the selling rule, focus platforms, KPIs, the week's first day; on the
 // first run it ends with "Save and start" and then the next step (NextStep.tsx).
-import { useState } from 'preact/hooks';
-import { SELLING_RULES, type Settings, type WeekDay } from '../core/model';
+import { useEffect, useState } from 'preact/hooks';
+import { QUALITY_GOALS, SELLING_RULES, type Settings, type WeekDay } from '../core/model';
+import { median, OWN_QUALITY_DAYS, OWN_QUALITY_MIN_POSTS } from '../core/summary/summary';
 import { PLATFORMS, type Platform } from '../core/types';
 import { useI18n } from '../ui/i18n';
 import { NextStep } from './NextStep';
@@ -28,6 +29,7 @@ export function GoalsSection({ s, update }: SectionProps) {
     setNewKpi('');
     void goals({ kpis: [...s.goals.kpis, k] });
   };
+  const history = useQualityHistory();
   const start = async () => {
     if (await run(update({ setupDone: true }))) setStarted(true);
   };
@@ -115,6 +117,28 @@ export function GoalsSection({ s, update }: SectionProps) {
           <button type="submit">{t('options_kpi_add')}</button>
         </form>
       </fieldset>
+      <fieldset class="field" data-testid="quality-goal">
+        <legend>{t('options_quality_goal')}</legend>
+        {QUALITY_GOALS.map((q) => (
+          <label key={q} class="choice">
+            <input
+              type="radio"
+              name="quality-goal"
+              value={q}
+              checked={(s.goals.qualityGoal ?? 'own') === q}
+              onChange={() => void goals({ qualityGoal: q })}
+            />
+            <span>{t(`options_quality_goal_${q}`)}</span>
+          </label>
+        ))}
+        {history ? (
+          <p class="help" data-testid="quality-goal-now">
+            {history.length >= OWN_QUALITY_MIN_POSTS
+              ? t('options_quality_goal_now', [i.num(Math.round(median(history)!)), i.num(history.length)])
+              : t('options_quality_goal_nodata', [i.num(history.length), i.num(OWN_QUALITY_MIN_POSTS)])}
+          </p>
+        ) : null}
+      </fieldset>
       <div class="field">
         <label for="ws">{t('options_week_start')}</label>
         <select
@@ -139,4 +163,24 @@ export function GoalsSection({ s, update }: SectionProps) {
       {started ? <NextStep s={s} /> : null}
     </Section>
   );
+}
+
+/**
+ * The qualities of the posts of the last OWN_QUALITY_DAYS (what the own goal is the median of);
+ * null while loading or where the history cannot be read (the choice still works).
+ */
+function useQualityHistory(): number[] | null {
+  const [history, setHistory] = useState<number[] | null>(null);
+  useEffect(() => {
+    const now = Date.now();
+    void Promise.all([import('../storage/db'), import('../storage/read')])
+      .then(async ([{ openDb }, { postsBetween }]) =>
+        postsBetween(await openDb(), now - OWN_QUALITY_DAYS * 86_400_000, now + 86_400_000),
+      )
+      .then(
+        (posts) => setHistory(posts.map((p) => p.quality)),
+        () => undefined,
+      );
+  }, []);
+  return history;
 }

@@ -43,7 +43,11 @@ export function ImportSection(_props: Record<string, never>) {
     cancelRef.current = cancel;
     setState({ step: 'busy', file: file.name, progress: { phase: 'reading', done: 0, total: 0 } });
     try {
-      const [{ analyseFile, commitRecords }, { reportLine }, { loadSettings }] = await Promise.all([
+      const [
+        { analyseFile, commitRecords },
+        { reportLine, FORMATS_WITH_COUNTS, FORMAT_NAMES },
+        { loadSettings },
+      ] = await Promise.all([
         import('../import/run'),
         import('../import/pipeline'),
         import('../storage/settings'),
@@ -72,6 +76,11 @@ export function ImportSection(_props: Record<string, never>) {
       if (result.added !== records.length) details.push(tn('import_added', result.added));
       if (result.expired)
         details.push(tn('import_expired', result.expired, [tn('count_days', settings.retentionDays)]));
+      // Only X's archives carry counts; say so either way.
+      if (FORMATS_WITH_COUNTS.includes(summary.format))
+        details.push(tn('import_with_counts', summary.withCounts, [records.length]));
+      else details.push(t('import_no_counts', [FORMAT_NAMES[summary.format]]));
+      if (result.updated) details.push(tn('import_counts_updated', result.updated));
       if (summary.skipped.invalid) details.push(tn('import_invalid_skipped', summary.skipped.invalid));
       for (const w of summary.warnings.slice(0, 5)) details.push(w);
       const verb = result.added === records.length ? 'imported' : 'found';

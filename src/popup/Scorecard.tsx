@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { RULE_MIX } from '../core/model';
+import type { OwnerOutcomes } from '../core/summary/outcome-words';
 import type { WeeklySummary } from '../core/summary/summary';
 import type { Tile } from '../core/summary/tiles';
 import { BarChart, MixChart, TrendChart } from '../ui/Charts';
 import { type I18n, useI18n } from '../ui/i18n';
 import { send } from '../ui/messaging';
 import { StatusBadge } from '../ui/Status';
-import { loadScorecard, type ScorecardData } from './data';
+import { loadOutcomes, loadScorecard, type ScorecardData } from './data';
 import type { PopupProps } from './Popup';
+import { WhatWorksCard } from './WhatWorksCard';
 
 const signed = (n: number | null, num: (n: number) => string) =>
   n === null ? '—' : n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : num(0);
@@ -45,7 +47,10 @@ export function tileText(
             ? []
             : [t('popup_trend', [signed(s.change.qualityMedian, num)])]),
         ],
-        goal: t('popup_content_goal', [70]),
+        goal:
+          s.quality.source === 'own'
+            ? t('popup_content_goal_own', [num(s.quality.target), num(s.quality.posts)])
+            : t('popup_content_goal', [num(s.quality.target)]),
       };
     case 'audience':
       return {
@@ -169,6 +174,14 @@ export function Scorecard(props: PopupProps) {
     performance.mark('postcoach:scorecard-complete');
     document.body.dataset.scorecard = 'ready';
   }, [data]);
+  // What works is learned after the scorecard is on screen (the background analyses every post
+  // with counts; the tiles need not wait for it). A failure leaves the card out, never the scorecard.
+  const [outcomes, setOutcomes] = useState<OwnerOutcomes | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once the scorecard is shown; props are fixed for the page
+  useEffect(() => {
+    if (!data || outcomes) return;
+    loadOutcomes(i.timeZone).then(setOutcomes, () => undefined);
+  }, [data]);
   if (error) return <p role="alert">{t('popup_error', [error])}</p>;
   if (!data)
     return (
@@ -213,6 +226,7 @@ export function Scorecard(props: PopupProps) {
         })}
       </ul>
       <Kpis s={s} onSaved={() => setReload((n) => n + 1)} />
+      {outcomes ? <WhatWorksCard whatWorks={outcomes.whatWorks} times={outcomes.times} /> : null}
       <BarChart
         title={t('popup_chart_per_day')}
         head={[t('popup_chart_day'), t('popup_chart_posts')]}

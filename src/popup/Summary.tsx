@@ -8,6 +8,7 @@ import { loadWeek, type WeekData } from './data';
 import { copy, download, type ExportFormat } from './exporting';
 import { ruleName } from './History';
 import type { PopupProps } from './Popup';
+import { WhatWorksCard } from './WhatWorksCard';
 
 const FORMATS: { id: ExportFormat; label: string }[] = [
   { id: 'md', label: 'Markdown' },
@@ -140,6 +141,7 @@ export function Summary(props: PopupProps) {
           ) : (
             <p class="muted">{t('summary_none')}</p>
           )}
+          {s.outcomes ? <WhatWorksCard whatWorks={s.outcomes.whatWorks} times={s.outcomes.times} /> : null}
           <div class="card focus">
             <h3>{t('summary_focus_next')}</h3>
             <p>

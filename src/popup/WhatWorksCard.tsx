@@ -1,4 +1,5 @@
 import type { BestTimes, WhatWorks, WhatWorksFinding } from '../core/outcomes';
+import { findingWords, timesWords } from '../core/summary/outcome-words';
 import { type I18n, useI18n } from '../ui/i18n';
 
 export interface WhatWorksCardProps {
@@ -10,18 +11,11 @@ export interface WhatWorksCardProps {
 
 /** "Your posts that ask a question get 2.1× the replies, reposts and likes — 12 posts against 31". */
 export function findingText(f: WhatWorksFinding, i: I18n): string {
-  const { subject } = f;
-  // The weekday subject carries a day number; it is shown as the day's name in the UI language.
-  const subjectParams =
-    subject.id === 'outcome_subject_weekday' ? [i.weekday(Number(subject.params?.[0] ?? 0))] : subject.params;
-  return i.t(f.message.id, [i.t(subject.id, subjectParams), ...(f.message.params ?? [])]);
+  return findingWords(f, i.t, i.weekday);
 }
 
 export function timesText(b: BestTimes, i: I18n): string {
-  const days = b.days.map((d) => i.weekday(d)).join(', ');
-  return b.source === 'own'
-    ? i.t('outcome_times_own', [b.posts, days, b.hours[0], b.hours[1]])
-    : i.t('outcome_times_published', [days, b.hours[0], b.hours[1]]);
+  return timesWords(b, i.t, i.weekday);
 }
 
 /**

@@ -2,11 +2,19 @@
 // and a key range (never the whole store). Streak counts use `count()` per earlier week.
 import { shiftWeek, type Week, weekOf } from '../core/calendar';
 import type { PostRecord, Settings } from '../core/model';
+import type { OwnerOutcomes } from '../core/summary/outcome-words';
 import { type DaySeries, perWeek, postsPerDay, type WeekSeries } from '../core/summary/series';
-import { type WeeklySummary, weeklySummary } from '../core/summary/summary';
+import {
+  OWN_QUALITY_DAYS,
+  type QualityTarget,
+  qualityGoalOf,
+  type WeeklySummary,
+  weeklySummary,
+} from '../core/summary/summary';
 import { type Tile, tiles } from '../core/summary/tiles';
 import type { DB } from '../storage/db';
 import { countsBetween, kpisForWeeks, postsBetween } from '../storage/read';
+import { send } from '../ui/messaging';
 
 export interface WeekData {
   summary: WeeklySummary;
@@ -44,7 +52,25 @@ async function earlierCounts(db: DB, week: Week, known: number[], target: number
   return out;
 }
 
-/** A summary for the week holding `at` (this week by default). */
+/**
+ * What the owner's own counts say, learned by the background (`outcomes/get`), which
+ * runs the engine over the posts with counts so that the popup's bundle does not carry it.
+ */
+export function loadOutcomes(tz: string): Promise<OwnerOutcomes> {
+  return send({ type: 'outcomes/get', timeZone: tz });
+}
+
+/** The quality goal for a week: the owner's median over the OWN_QUALITY_DAYS before it, or 70. */
+export async function loadQualityGoal(db: DB, settings: Settings, weekStart: number): Promise<QualityTarget> {
+  if (settings.goals.qualityGoal === 'general') return qualityGoalOf(settings.goals, []);
+  const history = await postsBetween(db, weekStart - OWN_QUALITY_DAYS * 86_400_000, weekStart);
+  return qualityGoalOf(
+    settings.goals,
+    history.map((p) => p.quality),
+  );
+}
+
+/** A summary for the week holding `at` (this week by default), with what works for the owner. */
 export async function loadWeek(
   db: DB,
   settings: Settings,
@@ -54,16 +80,22 @@ export async function loadWeek(
 ): Promise<WeekData> {
   const week = weekOf(at, settings.goals.weekStart, tz);
   const prev = shiftWeek(week, -1);
-  const [posts, kpis] = await Promise.all([
+  const [posts, kpis, quality, outcomes] = await Promise.all([
     postsBetween(db, prev.start, week.end),
     kpisForWeeks(db, [week.startDate, prev.startDate]),
+    loadQualityGoal(db, settings, week.start),
+    // Without them the summary still stands; its exports then leave the section out.
+    loadOutcomes(tz).catch(() => null),
   ]);
   const split = posts.findIndex((p) => p.time >= week.start);
   const thisWeek = split < 0 ? [] : posts.slice(split);
   const lastWeek = split < 0 ? posts : posts.slice(0, split);
   const counts = await earlierCounts(db, week, [lastWeek.length], settings.goals.postsPerWeek);
   const t0 = performance.now();
-  const data = finish(week, thisWeek, lastWeek, kpis, counts, settings, Math.min(now, week.end));
+  const data = finish(week, thisWeek, lastWeek, kpis, counts, settings, Math.min(now, week.end), {
+    quality,
+    outcomes,
+  });
   performance.measure('postcoach:summary-compute', { start: t0, detail: { posts: thisWeek.length } });
   return data;
 }
@@ -76,8 +108,10 @@ function finish(
   counts: number[],
   settings: Settings,
   now: number,
+  extra: { quality: QualityTarget; outcomes?: OwnerOutcomes | null },
 ): WeekData {
   const summary = weeklySummary({
+    ...extra,
     week,
     posts: thisWeek,
     previousPosts: lastWeek,
@@ -140,13 +174,14 @@ export async function scorecardFrom(
   for (let i = -3; i <= 0; i++) weeks.push(shiftWeek(week, i));
   const prev = weeks[2]!;
   const kpis = kpisForWeeks(db, [week.startDate, prev.startDate]);
+  const quality = loadQualityGoal(db, settings, week.start);
   const inRange = posts.filter((p) => p.time >= weeks[0]!.start && p.time < week.end);
   const series = perWeek(inRange, weeks);
   const thisWeek = inRange.filter((p) => p.time >= week.start);
   const lastWeek = inRange.filter((p) => p.time >= prev.start && p.time < week.start);
   const counts = earlier;
   const data = {
-    ...finish(week, thisWeek, lastWeek, await kpis, counts, settings, now),
+    ...finish(week, thisWeek, lastWeek, await kpis, counts, settings, now, { quality: await quality }),
     perDay: postsPerDay(posts, now, 28, tz),
     weeks: series,
   };

@@ -18,7 +18,7 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 export function exportOptions(i: I18n): ExportOptions {
-  return { t: i.t, num: i.num, dateTime: i.dateTime, lang: i.lang };
+  return { t: i.t, num: i.num, dateTime: i.dateTime, lang: i.lang, weekday: i.weekday };
 }
 
 export function render(s: WeeklySummary, format: ExportFormat, i: I18n, csv: CsvOptions = {}): string {

@@ -5,6 +5,8 @@ import {
   DEFAULT_GOALS,
   DEFAULT_SETTINGS,
   type Goals,
+  QUALITY_GOALS,
+  type QualityGoal,
   RETENTION_CHOICES,
   SELLING_RULES,
   type Settings,
@@ -91,6 +93,9 @@ export function normalizeSettings(local: Record<string, unknown>, sync: Record<s
       : [],
     weekStart: num(g.weekStart, 0, 6, DEFAULT_GOALS.weekStart) as WeekDay,
   };
+  // Missing means the owner's own median (model.ts); kept only when set, so older goals stay as they were.
+  if ((QUALITY_GOALS as readonly unknown[]).includes(g.qualityGoal))
+    goals.qualityGoal = g.qualityGoal as QualityGoal;
   const customSites = Array.isArray(local.customSites)
     ? unique(local.customSites.filter(isCustomSite)).slice(0, SETTINGS_LIMITS.customSites)
     : [];

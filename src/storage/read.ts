@@ -82,3 +82,20 @@ export async function dumpAll(db: DB): Promise<{ posts: PostRecord[]; kpis: KpiE
   await tx.done;
   return { posts, kpis };
 }
+
+/**
+ * The posts that carry a reading of their counts, newest reading first, at most `limit`: through
+ * the `readAt` index, which holds only such posts (issue 14).
+ */
+export async function postsWithCounts(db: DB, limit: number): Promise<PostRecord[]> {
+  const out: PostRecord[] = [];
+  const tx = db.transaction('posts');
+  // A page closing mid-read aborts the transaction: the cursor's request says so, not `done`.
+  tx.done.catch(() => undefined);
+  let cursor = await tx.store.index('readAt').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}

@@ -40,31 +40,49 @@ export async function addPost(db: DB, record: PostRecord): Promise<boolean> {
   });
 }
 
-/** Writes many records in ONE transaction, skipping ids already stored. */
-export async function putPosts(db: DB, records: PostRecord[]): Promise<{ added: number; skipped: number }> {
+/**
+ * Writes many records in ONE transaction, skipping ids already stored — except that a stored
+ * post whose incoming copy carries a newer reading of its counts (a re-imported archive) takes
+ * that reading: counts change, the latest one wins (issue 14). Nothing else of it is touched.
+ */
+export async function putPosts(
+  db: DB,
+  records: PostRecord[],
+): Promise<{ added: number; skipped: number; updated: number }> {
   const tx = db.transaction('posts', 'readwrite');
   return allOrNothing(tx, async () => {
     let added = 0;
     let skipped = 0;
-    // All look-ups are issued at once (one round trip), then the adds: still one transaction.
+    let updated = 0;
+    // All look-ups are issued at once (one round trip), then the writes: still one transaction.
+    // Only records that bring counts need the stored copy; the others only its key.
     const existing = await Promise.all(
       records.map((r) => {
-        const key = tx.store.getKey(r.id);
-        key.catch(settled); // an invalid id later in the list aborts the lot: not unhandled
-        return key;
+        const found: Promise<unknown> = r.engagement ? tx.store.get(r.id) : tx.store.getKey(r.id);
+        found.catch(settled); // an invalid id later in the list aborts the lot: not unhandled
+        return found;
       }),
     );
     const seen = new Set<string>();
     records.forEach((r, i) => {
-      if (existing[i] !== undefined || seen.has(r.id)) {
+      const stored = existing[i];
+      if (stored !== undefined || seen.has(r.id)) {
         skipped++;
+        if (stored && typeof stored === 'object' && r.engagement && !seen.has(r.id)) {
+          const old = stored as PostRecord;
+          if (!old.engagement || old.engagement.readAt < r.engagement.readAt) {
+            tx.store.put({ ...old, engagement: r.engagement }).catch(settled);
+            updated++;
+          }
+        }
+        seen.add(r.id);
         return;
       }
       seen.add(r.id);
       tx.store.add(r).catch(settled);
       added++;
     });
-    return { added, skipped };
+    return { added, skipped, updated };
   });
 }
 

@@ -136,7 +136,7 @@ before(async () => {
   const now = Date.now();
   const records = Array.from({ length: 24 }, (_, i) => ({
     id: `a11y:${i}`,
-    v: 1,
+    v: 2,
     time: now - i * 7 * 3_600_000,
     platform: (['x', 'linkedin', 'instagram', 'mastodon'] as const)[i % 4],
     kind: i % 3 ? 'post' : 'reply',

@@ -79,6 +79,9 @@ describe('import through the options page', () => {
 
     const x = await importFile(join(ARCHIVES, 'x/twitter-archive.zip'));
     assert.equal(x, '3 posts, 2 replies imported; 1 repost skipped');
+    // Issue 14: the archive's counts came along, and the report says how many.
+    const xDetails = (await options.locator('[data-testid="import-status"]').textContent()) ?? '';
+    assert.match(xDetails, /4 of 5 posts brought their likes and reposts from the archive/);
     // The progress bar was shown and is gone at the end.
     assert.equal(await options.locator('[data-testid="import-progress"]').count(), 0);
 
@@ -86,6 +89,8 @@ describe('import through the options page', () => {
     writeFileSync(outboxPath, recentOutbox());
     const m = await importFile(outboxPath);
     assert.equal(m, '3 posts, 1 reply imported; 1 repost, 1 direct messages (never imported) skipped');
+    const mDetails = (await options.locator('[data-testid="import-status"]').textContent()) ?? '';
+    assert.match(mDetails, /Mastodon archives carry no counts of replies, reposts or likes/);
 
     const again = await importFile(join(ARCHIVES, 'x/twitter-archive.zip'));
     assert.match(again, /found/);
@@ -95,7 +100,13 @@ describe('import through the options page', () => {
     const posts = await storedPosts(b);
     assert.equal(posts.length, 9);
     assert.ok(posts.every((p) => p.source === 'import'));
-    assert.ok(posts.some((p) => p.id === 'x:1629001000000000003'));
+    const buns = posts.find((p) => p.id === 'x:1629001000000000003') as { engagement?: unknown } | undefined;
+    assert.deepEqual(buns?.engagement, {
+      replies: 0,
+      reposts: 2,
+      likes: 12,
+      readAt: Date.UTC(2024, 0, 5, 9, 30),
+    });
     assert.ok(!posts.some((p) => String(p.text ?? '').includes('order code')), 'a direct message was stored');
   });
 

@@ -43,7 +43,7 @@ const RULES = [
 
 interface Rec {
   id: string;
-  v: 1;
+  v: 2;
   time: number;
   platform: string;
   kind: string;
@@ -80,7 +80,7 @@ function makePosts(n: number, now: number, days: number, seed: number): Rec[] {
     const text = `${SAMPLE_TEXTS[i % SAMPLE_TEXTS.length]} #${i}`;
     return {
       id: `seed:${seed}:${i}`,
-      v: 1,
+      v: 2,
       time: now - Math.floor(r() * days * DAY) - 1,
       platform: PLATFORMS[Math.floor(r() * PLATFORMS.length)]!,
       kind: r() < 0.2 ? 'reply' : r() < 0.1 ? 'comment' : 'post',
@@ -452,7 +452,8 @@ describe('scorecard in Chromium', () => {
     }
     const json = JSON.parse(got.json!);
     assert.equal(json.format, 'postcoach.weekly-summary');
-    assert.equal(json.version, 2);
+    assert.equal(json.version, 3);
+    assert.equal(json.whatWorks.status, 'too-few');
     assert.equal(json.totals.posts, week.length);
     assert.deepEqual(json.posts.map((r: Rec) => r.id).sort(), week.map((r) => r.id).sort());
     assert.equal(json.totals.byIntent.selling, week.filter((r) => r.intent === 'selling').length);
@@ -464,9 +465,15 @@ describe('scorecard in Chromium', () => {
       csvLines[0],
       'id,date,time,platform,kind,language,intent,quality,voice,characters,compose_seconds,nudges,source,text',
     );
-    // Rows: header + posts + total (no post text here contains a line break).
-    assert.equal(csvLines.length, week.length + 2);
-    assert.ok(csvLines.at(-1)!.startsWith('TOTAL,'));
+    // Rows: header + posts + total (no post text here contains a line break), then what works:
+    // these records carry no counts, so too few to say anything, and the published best times.
+    assert.equal(csvLines.length, week.length + 4);
+    assert.ok(csvLines.at(-3)!.startsWith('TOTAL,'));
+    assert.ok(csvLines.at(-2)!.startsWith('WHAT_WORKS,too-few,0 posts with counts,at least 20'));
+    assert.ok(csvLines.at(-1)!.startsWith('BEST_TIMES,published,'));
+    assert.ok(
+      got.md!.includes('- Not enough posts with counts yet: 0 of 20\\. Until then, nothing is claimed\\.'),
+    );
     assert.ok(got.md!.includes(`- Posts: ${week.length.toLocaleString('en-US')}`));
     assert.ok(got.html!.includes('&lt;script&gt;alert(&quot;not code&quot;)&lt;/script&gt;'));
     assert.ok(!got.html!.includes('<script>alert'));

@@ -6,7 +6,7 @@ import { type ReinjectApi, reinjectOpenTabs } from '../../src/background/reinjec
 import { handle, type RouterDeps } from '../../src/background/router';
 import { parseMessage, senderAllowed } from '../../src/background/validate';
 import { analyze } from '../../src/core/analyze';
-import { DEFAULT_SETTINGS, EXCERPT_LENGTH, type Settings } from '../../src/core/model';
+import { DEFAULT_SETTINGS, EXCERPT_LENGTH, RECORD_VERSION, type Settings } from '../../src/core/model';
 import { SITE_MATCHES } from '../../src/sites/matches';
 import { closeDb, openDb } from '../../src/storage/db';
 import { dumpAll } from '../../src/storage/read';
@@ -70,7 +70,7 @@ describe('post/sent', () => {
       composeMs: 42_000,
       source: 'live',
       text: TEXT,
-      v: 1,
+      v: RECORD_VERSION,
     });
     settings.privacy = 'excerpt';
     await handle(sent({ draftId: 'd2' }), CONTENT, deps);

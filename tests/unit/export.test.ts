@@ -151,7 +151,7 @@ describe('JSON', () => {
     const s = summaryWith(posts);
     const j = JSON.parse(summaryToJson(s, Date.UTC(2026, 10, 30)));
     expect(j.format).toBe(SUMMARY_FORMAT);
-    expect(j.version).toBe(2);
+    expect(j.version).toBe(3);
     expect(j.generated).toBe('2026-11-30T00:00:00.000Z');
     expect(j.week.startDate).toBe('2026-11-23');
     expect(j.week.timeZone).toBe('UTC');

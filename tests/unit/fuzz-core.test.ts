@@ -16,7 +16,7 @@ import { summaryToJson } from '../../src/core/export/json';
 import { summaryToMarkdown } from '../../src/core/export/markdown';
 import { type Catalog, formatMessage, formatNumber } from '../../src/core/i18n';
 import type { PostRecord } from '../../src/core/model';
-import { DEFAULT_GOALS } from '../../src/core/model';
+import { DEFAULT_GOALS, RECORD_VERSION } from '../../src/core/model';
 import { weeklySummary } from '../../src/core/summary/summary';
 import { INTENTS, KINDS, type Language, PLATFORMS, type Platform, REASONS } from '../../src/core/types';
 import { fuzzRuns } from './fuzz-runs';
@@ -251,7 +251,7 @@ describe('weekly-summary exporters on random strings', () => {
         (r) => {
           const base: PostRecord = {
             id: r.id,
-            v: 1,
+            v: RECORD_VERSION,
             time: WEEK.start + r.offset,
             platform: r.platform,
             kind: 'post',

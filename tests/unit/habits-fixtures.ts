@@ -1,7 +1,7 @@
 // Realistic multi-week histories for the habit tests: a dabbler, a seller, a steady listener.
 // Deterministic (seeded), so every figure can be recomputed independently in the tests.
 
-import type { FindingRef, PostRecord } from '../../src/core/model';
+import { type FindingRef, type PostRecord, RECORD_VERSION } from '../../src/core/model';
 import { seededRandom } from '../../src/core/outcomes/stats';
 import type { Intent, Kind, Platform, Reason } from '../../src/core/types';
 
@@ -43,7 +43,7 @@ export function post(p: PostInit): PostRecord {
   const intent = p.intent ?? 'sharing';
   const r: PostRecord = {
     id: p.id,
-    v: 1,
+    v: RECORD_VERSION,
     time: p.time,
     platform: p.platform ?? 'linkedin',
     kind: p.kind ?? 'post',

@@ -78,6 +78,7 @@ const VALID: { [K in Message['type']]: { msg: Record<string, unknown>; sender: o
   },
   'import/commit': { msg: { type: 'import/commit', importId: 'imp', count: 1 }, sender: PAGE },
   'import/abort': { msg: { type: 'import/abort', importId: 'imp' }, sender: PAGE },
+  'outcomes/get': { msg: { type: 'outcomes/get', timeZone: 'Asia/Dhaka' }, sender: PAGE },
 };
 
 /** A table whose handlers only note what reached them and answer their own type's name. */
@@ -106,6 +107,7 @@ describe('the handler table', () => {
       'import/commit',
       'import/stage',
       'kpi/put',
+      'outcomes/get',
       'post/delete',
       'post/sent',
       'posts/put',

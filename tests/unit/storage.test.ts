@@ -54,8 +54,8 @@ describe('writes', () => {
   test('putPosts writes many in one transaction and skips ids already stored (and repeated ones)', async () => {
     const db = await openDb();
     const all = spread(500, 100);
-    expect(await putPosts(db, all.slice(0, 200))).toEqual({ added: 200, skipped: 0 });
-    expect(await putPosts(db, [...all, all[450]!])).toEqual({ added: 300, skipped: 201 });
+    expect(await putPosts(db, all.slice(0, 200))).toEqual({ added: 200, skipped: 0, updated: 0 });
+    expect(await putPosts(db, [...all, all[450]!])).toEqual({ added: 300, skipped: 201, updated: 0 });
     expect(await countBetween(db, 0, Number.MAX_SAFE_INTEGER)).toBe(500);
   });
 

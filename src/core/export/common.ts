@@ -1,5 +1,6 @@
 // What the four exporters share: the words they are given, and the goal rows each one prints
 // with the same verdict words as the Weekly summary tab (summary/verdict.ts).
+import { outcomeWords } from '../summary/outcome-words';
 import type { GoalResult, WeeklySummary } from '../summary/summary';
 import type { Verdict } from '../summary/verdict';
 import { INTENTS, PLATFORMS } from '../types';
@@ -15,6 +16,32 @@ export interface ExportOptions {
   dateTime: (t: number) => string;
   lang: 'en' | 'bn';
   generated?: number;
+  /** A weekday's name, 0 = Sunday (the popup passes its own); the language's long name by default. */
+  weekday?: (day: number) => string;
+}
+
+/** A weekday's long name in the export's language, 0 = Sunday (2023-01-01 was a Sunday). */
+export function weekdayOf(o: ExportOptions): (day: number) => string {
+  if (o.weekday) return o.weekday;
+  const f = new Intl.DateTimeFormat(o.lang === 'bn' ? 'bn-BD' : 'en-GB', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  });
+  return (d) => f.format(Date.UTC(2023, 0, 1 + d));
+}
+
+/**
+ * The "What works for you" lines every export prints (issue 14): the three clearest findings,
+ * or that there is too little data (or nothing clear), then the best times. Null when the
+ * summary was made without the owner's counts (nothing was read).
+ */
+export function outcomeLines(s: WeeklySummary, o: ExportOptions): { title: string; lines: string[] } | null {
+  if (!s.outcomes) return null;
+  const w = outcomeWords(s.outcomes, o.t, weekdayOf(o));
+  return {
+    title: o.t('outcome_card_title'),
+    lines: [...(w.status === null ? w.findings : [w.status]), w.times],
+  };
 }
 
 /** The catalog key of each verdict's words, shared with the popup. */

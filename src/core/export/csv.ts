@@ -90,7 +90,45 @@ export function summaryToCsv(s: WeeklySummary, options: CsvOptions = {}): string
       .map(csvCell)
       .join(','),
   );
+  for (const row of whatWorksRows(s)) lines.push(row.map(csvCell).join(','));
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * After the totals, what the owner's own counts say (issue 14), in the TOTAL row's style: a
+ * `WHAT_WORKS` row with the status and the posts with counts, a `FINDING` row per clear finding
+ * (group, value, ratio of medians, group sizes, interval) and a `BEST_TIMES` row. Each is
+ * padded to the columns so a spreadsheet reads them as rows of the same table.
+ */
+function whatWorksRows(s: WeeklySummary): (string | number)[][] {
+  if (!s.outcomes) return [];
+  const { whatWorks: w, times } = s.outcomes;
+  const pad = (cells: (string | number)[]) => [
+    ...cells,
+    ...Array(CSV_COLUMNS.length - cells.length).fill(''),
+  ];
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return [
+    pad(['WHAT_WORKS', w.status, `${w.posts} posts with counts`, `at least ${w.minPosts}`]),
+    ...w.findings.map(({ effect: e }) =>
+      pad([
+        'FINDING',
+        e.feature,
+        e.value,
+        `${r2(e.ratio)}x`,
+        `${e.n} posts`,
+        `${e.others} others`,
+        `${r2(e.low)}-${r2(e.high)}`,
+      ]),
+    ),
+    pad([
+      'BEST_TIMES',
+      times.source,
+      times.days.join(' '),
+      `${times.hours[0]}-${times.hours[1]}h`,
+      `${times.posts} posts`,
+    ]),
+  ];
 }
 
 /** Undoes `csvCell`'s formula guard on a cell read back by the CSV reader (src/import/linkedin.ts). */

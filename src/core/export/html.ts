@@ -1,7 +1,7 @@
 // The HTML export: one self-contained printable page, charts as inline SVG, every text escaped.
 import type { WeeklySummary } from '../summary/summary';
 import { INTENTS, type Intent } from '../types';
-import { type ExportOptions, rows, ruleLabel, signed } from './common';
+import { type ExportOptions, outcomeLines, rows, ruleLabel, signed } from './common';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -54,6 +54,7 @@ export function summaryToHtml(s: WeeklySummary, o: ExportOptions): string {
   const { t, num } = o;
   const e = escapeHtml;
   const { share, platformRows, intentRows, goalRows } = rows(s, o);
+  const works = outcomeLines(s, o);
   const max = Math.max(1, ...s.perDay);
   const dayNames = weekdayNames(s, o.lang);
   // The tallest bar leaves room above it for its number, the day names have their own band below:
@@ -130,7 +131,7 @@ ${table([t('summary_goal'), t('summary_value'), t('summary_target'), ''], goalRo
           ]),
         )}</div>`
       : ''
-  }<div>
+  }${works ? `<div class="what-works">\n<h2>${e(works.title)}</h2>\n<ul>${works.lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul>\n</div>` : ''}<div>
 <h2>${e(t('summary_focus_next'))}</h2>
 <p><strong>${e(t(`reason_${s.focus}`))}</strong> — ${e(t(`summary_focus_${s.focus}`))}</p>
 </div></div>

@@ -1,6 +1,6 @@
 // The Markdown export: headings, lists and tables a chat or a notes app shows as they are.
 import type { WeeklySummary } from '../summary/summary';
-import { type ExportOptions, rows, ruleLabel, signed } from './common';
+import { type ExportOptions, outcomeLines, rows, ruleLabel, signed } from './common';
 
 /** Escapes text for Markdown so that user words (KPI names) are never read as markup. */
 export function escapeMarkdown(s: string): string {
@@ -73,6 +73,12 @@ export function summaryToMarkdown(s: WeeklySummary, o: ExportOptions): string {
         `| ${escapeMarkdown(k.kpi)} | ${k.value === null ? '—' : num(k.value)} | ${k.previous === null ? '—' : num(k.previous)} |`,
       );
     }
+  }
+  const works = outcomeLines(s, o);
+  if (works) {
+    out.push('', `## ${works.title}`, '');
+    // Our own sentences, but a subject can carry a weekday name: escaped like any text.
+    for (const line of works.lines) out.push(`- ${escapeMarkdown(line)}`);
   }
   out.push(
     '',

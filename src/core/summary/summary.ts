@@ -6,6 +6,7 @@ import type { Goals, KpiEntry, PostRecord, SellingRule } from '../model';
 import { RULE_MIX } from '../model';
 import type { Intent, Kind, Platform, Reason } from '../types';
 import { REASONS } from '../types';
+import type { OwnerOutcomes } from './outcome-words';
 import { inProgress, streakOf, type Verdict, verdict } from './verdict';
 
 export function median(values: number[]): number | null {
@@ -65,6 +66,18 @@ export interface WeeklySummary {
   };
   reasonScores: Record<Reason, number>;
   focus: Reason;
+  /** The quality goal the week was held against, and where it came from (see `qualityGoalOf`). */
+  quality: QualityTarget;
+  /** What the owner's own counts say (the whole history, not only this week); null when not read. */
+  outcomes: OwnerOutcomes | null;
+}
+
+export interface QualityTarget {
+  target: number;
+  /** `own`: the owner's median; `general`: the general 70 (chosen, or too little history yet). */
+  source: 'own' | 'general';
+  /** Posts the own median rests on (0 for the general goal). */
+  posts: number;
 }
 
 export interface SummaryInput {
@@ -81,6 +94,9 @@ export interface SummaryInput {
   earlierCounts: number[];
   /** "Now", to pro-rate a week in progress; defaults to the week's end (a finished week). */
   now?: number;
+  /** The quality goal (`qualityGoalOf`); the general QUALITY_GOAL when absent. */
+  quality?: QualityTarget;
+  outcomes?: OwnerOutcomes | null;
 }
 
 /** The most composing time one post adds to a week's total. */
@@ -88,6 +104,21 @@ export const COMPOSE_CAP_MS = 3_600_000;
 export const QUALITY_GOAL = 70;
 export const VOICE_GOAL = 70;
 export const FOCUS_GOAL = 0.8;
+/** Posts of history before the owner's own median quality replaces the general goal. */
+export const OWN_QUALITY_MIN_POSTS = 20;
+/** The history the own median is taken over: recent enough to be today's habit. */
+export const OWN_QUALITY_DAYS = 90;
+
+/**
+ * The quality goal: under `own` (the default) the owner's median quality over their recent
+ * history (the qualities of the posts before the week), rounded; the general QUALITY_GOAL until
+ * there are OWN_QUALITY_MIN_POSTS of them, or when the owner chose the general goal.
+ */
+export function qualityGoalOf(goals: Pick<Goals, 'qualityGoal'>, history: readonly number[]): QualityTarget {
+  if (goals.qualityGoal === 'general' || history.length < OWN_QUALITY_MIN_POSTS)
+    return { target: QUALITY_GOAL, source: 'general', posts: 0 };
+  return { target: Math.round(median([...history])!), source: 'own', posts: history.length };
+}
 
 function figures(posts: PostRecord[], bounds: number[]): WeekFigures {
   const days = new Set<number>();
@@ -178,7 +209,8 @@ export function weeklySummary(input: SummaryInput): WeeklySummary {
   ];
   if (mix.listeningMin > 0) goalResults.push(judge('listening', listeningShare, mix.listeningMin));
   if (focus.size) goalResults.push(judge('focus', focusShare, FOCUS_GOAL));
-  goalResults.push(judge('quality', qualityMedian, QUALITY_GOAL), judge('voice', voiceMedian, VOICE_GOAL));
+  const quality = input.quality ?? { target: QUALITY_GOAL, source: 'general', posts: 0 };
+  goalResults.push(judge('quality', qualityMedian, quality.target), judge('voice', voiceMedian, VOICE_GOAL));
   if (goals.kpis.length) goalResults.push(judge('kpis', kpisLogged, goals.kpis.length));
 
   const previous = figures(input.previousPosts, shiftWeek(week, -1).days);
@@ -246,5 +278,7 @@ export function weeklySummary(input: SummaryInput): WeeklySummary {
     },
     reasonScores,
     focus: weakest,
+    quality,
+    outcomes: input.outcomes ?? null,
   };
 }
