@@ -14,9 +14,6 @@ import { pairs as reddit } from '../../src/sites/reddit/selectors';
 import { pairs as threads } from '../../src/sites/threads/selectors';
 import { pairs as x } from '../../src/sites/x/selectors';
 
-// Why a scenario's check cannot pass yet (a node:test `todo`: it runs and reports, it does not fail).
-const QUILL_IN_SHADOW = 'fixture: Quill 2 in a shadow root loses the caret, so typed text is rotated';
-
 /** Each built-in site's selectors with the scenarios they are paired with. */
 export const SITE_PAIRS: Record<string, SitePairs> = {
   x,
@@ -71,10 +68,6 @@ export const SCENARIOS: Scenario[] = [
     platform: 'linkedin',
     kind: 'post',
     send: 'click',
-    // The extension reads and records the editor's own text here; the fixture's Quill 2, mounted
-    // in a shadow root, loses its caret after the first key (Quill reads document.getSelection()),
-    // so the typed text arrives rotated and the equality with what was typed cannot hold yet.
-    todo: { pill: QUILL_IN_SHADOW, send: QUILL_IN_SHADOW },
   },
   {
     id: 'li-share-sdui',
