@@ -23,6 +23,7 @@ import {
   storedPosts,
   tabMessage,
 } from './harness';
+import { GROW, type PillOverText, pillOverText } from './pill-clear';
 import { SITE_PAIRS as PAIRS, SCENARIOS, type Scenario } from './scenarios';
 
 const SNAPSHOTS = join(ROOT, 'tests/fixtures/sites/snapshots');
@@ -146,6 +147,18 @@ async function recordsSince(earlier: Set<unknown>, n: number): Promise<Array<Rec
   }
 }
 
+/** Waits until the visible pill covers none of the editor's text (it moves when the composer grows). */
+async function pillClearOfText(page: Page, s: Scenario): Promise<void> {
+  const until = Date.now() + WAIT;
+  const inner = s.editor ?? '[contenteditable="true"], textarea:not([readonly])';
+  for (;;) {
+    const r: PillOverText = await page.evaluate(pillOverText, { outer: root(s), inner });
+    if (r.pill && r.lines > 0 && r.covered.length === 0) return;
+    if (Date.now() > until) assert.fail(`the pill covers the text: ${JSON.stringify(r)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** The editor's model text (the page's own editor state), its DOM, and the page's markup. */
 async function editorState(page: Page, s: Scenario) {
   return page.evaluate(
@@ -217,6 +230,13 @@ for (const s of CASES) {
         assert.equal(d.analysis.platform, s.platform);
         assert.equal(d.analysis.kind, s.kind);
         assert.ok(d.text.endsWith(DRAFT), `analysed text: ${d.text}`);
+        // The pill stays off the text being typed, also once the composer has grown.
+        await pillClearOfText(page, s);
+        for (const line of GROW) {
+          await page.keyboard.press('Shift+Enter');
+          await page.keyboard.type(line);
+        }
+        await pillClearOfText(page, s);
       } finally {
         await page.close();
       }

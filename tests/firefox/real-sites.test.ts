@@ -20,6 +20,7 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
 import { analyze } from '../../src/core/analyze';
 import { buildExtension, DIST_E2E_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
+import { GROW, type PillOverText, pillOverText } from '../e2e/pill-clear';
 import { SCENARIOS, type Scenario } from '../e2e/scenarios';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { launchFirefox } from './launch';
@@ -53,6 +54,7 @@ const todo = (s: Scenario, part: 'pill' | 'send' | 'untouched') => s.firefox?.to
  * own scripts, as a string so that no bundler helper leaks into the page.
  */
 const DEEP = `(() => {
+  globalThis.__name ??= (f) => f; // tsx's keepNames helper, for functions the suite passes in
   const walk = function* (node) {
     if (node.shadowRoot) yield* walk(node.shadowRoot);
     for (const c of node.children) { yield c; yield* walk(c); }
@@ -263,6 +265,17 @@ async function currentDraft(): Promise<Draft> {
 
 const storedPosts = () => ext.evaluate(readStoredPosts);
 
+/** Waits until the visible pill covers none of the editor's text (it moves when the composer grows). */
+async function pillClearOfText(page: Page, s: Scenario): Promise<void> {
+  const until = Date.now() + WAIT;
+  for (;;) {
+    const r: PillOverText = await page.evaluate(pillOverText, { outer: root(s), inner: editorSel(s) });
+    if (r.pill && r.lines > 0 && r.covered.length === 0) return;
+    if (Date.now() > until) assert.fail(`the pill covers the text: ${JSON.stringify(r)}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 /** Records stored since `earlier`, once there are at least `n` (or the wait is over). */
 async function recordsSince(earlier: Set<unknown>, n: number): Promise<Array<Record<string, unknown>>> {
   const until = Date.now() + WAIT;
@@ -323,6 +336,13 @@ for (const s of CASES) {
         );
         assert.equal(pill.platform, s.platform);
         assert.equal(pill.intent, a.intent.label);
+        // The pill stays off the text being typed, also once the composer has grown.
+        await pillClearOfText(page, s);
+        for (const line of GROW) {
+          await chord(page, 'Shift+Enter');
+          await page.keyboard.type(line);
+        }
+        await pillClearOfText(page, s);
       } finally {
         await page.close();
       }
