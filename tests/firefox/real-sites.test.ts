@@ -419,6 +419,46 @@ for (const s of CASES) {
   });
 }
 
+describe('Firefox ESR: the pill-over-text check itself', () => {
+  for (const id of ['x-reply-inline', 'md-post']) {
+    it(`${id}: it sees a pill-sized box put over the text, and none put beside it`, async () => {
+      const s = SCENARIOS.find((c) => c.id === id)!;
+      const page = await openScenario(plain, s);
+      try {
+        await typeInto(page, s, DRAFT);
+        const at = (where: 'text' | 'corner') =>
+          page.evaluate(
+            (o, i, where) => {
+              const ed = (window as unknown as { __deep: Deep }).__deep.first(o, i)!;
+              const r = ed.getBoundingClientRect();
+              let fake = document.querySelector('postcoach-pill') as HTMLElement | null;
+              if (!fake) {
+                fake = document.createElement('postcoach-pill');
+                document.body.append(fake);
+              }
+              const [x, y] =
+                where === 'text' ? [r.left + 12, r.top + 10] : [innerWidth - 60, innerHeight - 40];
+              fake.style.cssText = `position:fixed;display:block;left:${x}px;top:${y}px;width:48px;height:26px`;
+            },
+            root(s),
+            editorSel(s),
+            where,
+          );
+        await at('text');
+        const over = await page.evaluate(pillOverText, { outer: root(s), inner: editorSel(s) });
+        assert.ok(over.pill && over.lines > 0, JSON.stringify(over));
+        assert.ok(over.covered.length > 0, `a box over the first line covers it: ${JSON.stringify(over)}`);
+        await at('corner');
+        const beside = await page.evaluate(pillOverText, { outer: root(s), inner: editorSel(s) });
+        assert.ok(beside.pill, JSON.stringify(beside));
+        assert.deepEqual(beside.covered, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe('Firefox ESR: real-site hygiene', () => {
   it('no request left for anything but the fixture pages, and no extension error', () => {
     assert.deepEqual(stray, []);
