@@ -3,6 +3,9 @@
 // scenario's root with data-fixture="<id>", the control that opens it with data-fixture-open, its
 // send control with data-fixture-send; a failed send shows a [role=alert] and keeps the text.
 // Selectors in src/sites/*/selectors.ts name these ids (tests/unit/sites-paired.test.ts).
+// The one list for both browsers: tests/e2e/real-sites.test.ts (Chromium) and
+// tests/firefox/real-sites.test.ts (Firefox ESR) run every scenario; none behaves differently in
+// Firefox today, so there is no per-browser flag.
 import type { Kind, Platform } from '../../src/core/types';
 import { pairs as bluesky } from '../../src/sites/bluesky/selectors';
 import { pairs as facebook } from '../../src/sites/facebook/selectors';
@@ -40,8 +43,6 @@ export interface Scenario {
   editor?: string;
   /** Parts that cannot pass yet, with the reason (node:test `todo`: they run and report, they do not fail). */
   todo?: Partial<Record<'pill' | 'send' | 'untouched', string>>;
-  /** Where Firefox genuinely differs (tests/firefox/real-sites.test.ts): its own todos, with the reason. */
-  firefox?: { todo?: Partial<Record<'pill' | 'send' | 'untouched', string>> };
 }
 
 export const SCENARIOS: Scenario[] = [

@@ -20,7 +20,8 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
 import { analyze } from '../../src/core/analyze';
 import { buildExtension, DIST_E2E_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
-import { GROW, type PillOverText, pillOverText } from '../e2e/pill-clear';
+import { type PillOverText, pillOverText } from '../e2e/pill-clear';
+import { DRAFT, GROW, sendFlow } from '../e2e/real-site-flow';
 import { SCENARIOS, type Scenario } from '../e2e/scenarios';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { launchFirefox } from './launch';
@@ -37,15 +38,9 @@ const WAIT = 10_000;
 const only = process.env.POSTCOACH_SCENARIOS?.split(',');
 const CASES = only ? SCENARIOS.filter((s) => only.includes(s.id)) : SCENARIOS;
 
-// The same texts as the Chromium suite.
-const DRAFT = 'Thank you all for coming to the tasting, it made our week! What should we bake next?';
-const FAILING = 'This one will FAIL to send, sorry';
-const FIRST = 'Thanks for the kind words, see you on Saturday at the market stall!';
-const SECOND = 'One more thing: what time suits you best for the next tasting?';
-
 const root = (s: Scenario) => `[data-fixture="${s.id}"]`;
 const editorSel = (s: Scenario) => s.editor ?? '[contenteditable="true"], textarea:not([readonly])';
-const todo = (s: Scenario, part: 'pill' | 'send' | 'untouched') => s.firefox?.todo?.[part] ?? s.todo?.[part];
+const todo = (s: Scenario, part: 'pill' | 'send' | 'untouched') => s.todo?.[part];
 
 /**
  * Finds elements the way Playwright's CSS engine does in the Chromium suite: through open shadow
@@ -353,41 +348,26 @@ for (const s of CASES) {
     }, async () => {
       const page = await openScenario(withExt, s);
       try {
-        const earlier = new Set((await storedPosts()).map((p) => p.id));
-        await typeInto(page, s, FAILING);
-        await send(page, s);
-        await page.waitForFunction(
-          (o) => (window as unknown as { __deep: Deep }).__deep.first(o, '[role="alert"]') !== null,
-          { polling: 50, timeout: WAIT },
-          root(s),
-        );
-        assert.match(await textOf(page, s), /FAIL/);
-        // The user fixes the text and sends again.
-        await clearEditor(page, s);
-        const first = `${s.prefill ?? ''}${FIRST}`;
-        await page.keyboard.type(first);
-        await send(page, s);
-        const once = await recordsSince(earlier, 1);
-        assert.equal(once.length, 1, 'one record after the successful send');
-        const rec = once[0]!;
-        assert.equal(rec.text, first);
-        assert.equal(rec.platform, s.platform);
-        assert.equal(rec.kind, s.kind);
-        assert.equal(rec.source, 'live');
-        // The submit page goes to the new post: there is no second composer to send from.
-        if (s.id === 'rd-submit') return;
-        // A second post from the same composer (reopened when it closed): exactly two records,
-        // which a duplicate or a late record of the failed send would break.
-        const second = `${s.prefill ?? ''}${SECOND}`;
-        await ensureOpen(page, s);
-        if (s.prefill !== undefined) await clearEditor(page, s);
-        else await (await mustFind(page, s, editorSel(s))).click();
-        await page.keyboard.type(second);
-        await send(page, s);
-        const twice = await recordsSince(earlier, 2);
-        assert.deepEqual(
-          twice.map((r) => r.text),
-          [first, second],
+        await sendFlow(
+          {
+            storedIds: async () => new Set((await storedPosts()).map((p) => p.id)),
+            typeInto: (text) => typeInto(page, s, text),
+            ensureOpen: () => ensureOpen(page, s),
+            clickEditor: async () => (await mustFind(page, s, editorSel(s))).click(),
+            clearEditor: () => clearEditor(page, s),
+            type: (text) => page.keyboard.type(text),
+            send: () => send(page, s),
+            waitForAlert: async () => {
+              await page.waitForFunction(
+                (o) => (window as unknown as { __deep: Deep }).__deep.first(o, '[role="alert"]') !== null,
+                { polling: 50, timeout: WAIT },
+                root(s),
+              );
+            },
+            editorText: () => textOf(page, s),
+            recordsSince,
+          },
+          s,
         );
       } finally {
         await page.close();
