@@ -1,15 +1,9 @@
 // Runs inside a fixture page (Chromium through playwright, Firefox through puppeteer): whether
 // the visible pill covers any of the text in the scenario's editor (issue 11: the pill sat over the
-// last line of text in X's reply box and LinkedIn's share box). The text's boxes come from the
-// page's own layout (a Range over the editor's contents), not from the composer box the content
-// script places the pill by, so the check is independent of src/content/pill/place.ts.
-
-/** Lines typed after the draft (Shift+Enter before each) so that the composer grows. */
-export const GROW = [
-  'We had rye, spelt and a seeded loaf.',
-  'Tell us which one you liked most.',
-  'See you soon!',
-];
+// last line of text in X's reply box and LinkedIn's share box), and which of the site's own
+// buttons in the composer's root it covers. The text's boxes come from the page's own layout (a
+// Range over the editor's contents), not from the composer box the content script places the pill
+// by, so the check is independent of src/content/pill/place.ts.
 
 export interface Rect {
   left: number;
@@ -25,6 +19,8 @@ export interface PillOverText {
   lines: number;
   /** The text boxes the pill covers. */
   covered: Rect[];
+  /** The site's own controls (buttons in the scenario's root) the pill covers, by their label. */
+  controls: string[];
 }
 
 /**
@@ -39,15 +35,20 @@ export function pillOverText({ outer, inner }: { outer: string; inner: string })
       yield* walk(c);
     }
   };
+  const inPill = (e: Element): boolean => {
+    const r = e.getRootNode();
+    return r instanceof ShadowRoot && (r.host.localName === 'postcoach-pill' || inPill(r.host));
+  };
   let editor: Element | null = null;
+  const buttons: Element[] = [];
   for (const o of walk(document)) {
     if (!o.matches(outer)) continue;
-    for (const e of walk(o))
-      if (e.matches(inner)) {
-        editor = e;
-        break;
-      }
-    if (editor) break;
+    for (const e of walk(o)) {
+      if (!editor && e.matches(inner)) editor = e;
+      // The pill's own button (its host may sit in the composer's dialog) is not the site's.
+      if (e.matches('button, [role="button"], [type="submit"]') && !inPill(e)) buttons.push(e);
+    }
+    break;
   }
   const box = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
   let pill: Rect | null = null;
@@ -73,10 +74,13 @@ export function pillOverText({ outer, inner }: { outer: string; inner: string })
     range.selectNodeContents(editor);
     for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) text.push(box(r));
   }
-  const covered = pill
-    ? text.filter(
-        (t) => pill.left < t.right && pill.right > t.left && pill.top < t.bottom && pill.bottom > t.top,
-      )
-    : [];
-  return { pill, lines: text.length, covered };
+  const hits = (t: Rect) =>
+    pill !== null && pill.left < t.right && pill.right > t.left && pill.top < t.bottom && pill.bottom > t.top;
+  const controls = buttons
+    .filter((b) => {
+      const r = b.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && hits(box(r));
+    })
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent?.trim() ?? b.localName);
+  return { pill, lines: text.length, covered: text.filter(hits), controls };
 }

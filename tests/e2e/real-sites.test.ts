@@ -143,14 +143,14 @@ async function recordsSince(earlier: Set<unknown>, n: number): Promise<Array<Rec
   }
 }
 
-/** Waits until the visible pill covers none of the editor's text (it moves when the composer grows). */
+/** Waits until the visible pill covers none of the editor's text nor the site's buttons (it moves when the composer grows). */
 async function pillClearOfText(page: Page, s: Scenario): Promise<void> {
   const until = Date.now() + WAIT;
   const inner = s.editor ?? '[contenteditable="true"], textarea:not([readonly])';
   for (;;) {
     const r: PillOverText = await page.evaluate(pillOverText, { outer: root(s), inner });
-    if (r.pill && r.lines > 0 && r.covered.length === 0) return;
-    if (Date.now() > until) assert.fail(`the pill covers the text: ${JSON.stringify(r)}`);
+    if (r.pill && r.lines > 0 && r.covered.length === 0 && r.controls.length === 0) return;
+    if (Date.now() > until) assert.fail(`the pill covers the text or a control: ${JSON.stringify(r)}`);
     await page.waitForTimeout(100);
   }
 }
