@@ -15,9 +15,9 @@ import type { Section } from './index';
 
 /**
  * Engagement on real accounts' own posts (tests/fixtures/engagement, see its README):
- * (a) issue 9: does the engine's quality score (and the pill's number) rank an account's posts
+ * (a) does the engine's quality score (and the pill's number) rank an account's posts
  *     the way their engagement does? Spearman within the account; goal ≥ 0.3, no bar.
- * (b) issue 14: fit "what works" on each account's first 70% of posts by time, then on the last
+ * (b) fit "what works" on each account's first 70% of posts by time, then on the last
  *     30% report whether each clear finding keeps its direction, and the Spearman between the
  *     personal predicted engagement and the real one.
  * Nothing here is tuned: the outcomes code has no parameters fitted to these posts.
@@ -156,7 +156,7 @@ export function evaluate(): Section {
     );
   }
   notes.unshift(
-    'ρ = Spearman within the account. ρ quality/ρ pill: the engine score (pill = round((quality+voice)/2)) against replies+reposts+likes; ρ quality/view: against engagement per impression. Goal ≥ 0.3 (issue 9), no bar. For context, not the engine: ρ reach = impressions against engagement, ρ media = carrying an image/video against engagement — what the counts mostly follow.',
+    'ρ = Spearman within the account. ρ quality/ρ pill: the engine score (pill = round((quality+voice)/2)) against replies+reposts+likes; ρ quality/view: against engagement per impression. Goal ≥ 0.3, no bar. For context, not the engine: ρ reach = impressions against engagement, ρ media = carrying an image/video against engagement — what the counts mostly follow.',
     `Split by time: first ${TRAIN_SHARE * 100}% fit, last ${100 - TRAIN_SHARE * 100}% scored. "kept direction": clear train findings whose group is still above (or below) the rest in the test part; "groups kept": the same for every group with ≥ 6 posts on both sides. ρ predicted: the personal prediction (src/core/outcomes/predict.ts) against the test posts' real engagement; ρ text/time groups: the same prediction from the text groups (question, link, text-only, hashtags, length, intent) or the time groups (weekday, hour) alone (a measurement, not a choice made on these posts); a blank means the prediction was constant (no group of that kind had posts on both sides).`,
   );
   return {

@@ -6,7 +6,7 @@ import type { Analysis, Intent, Kind, Language, Platform } from '../../src/core/
 import type { Section } from './index';
 
 /**
- * Judgment pairs (issue 9, section 3): two drafts for the same situation where any coach agrees
+ * Judgment pairs: two drafts for the same situation where any coach agrees
  * which is better. A pair is won when the better draft scores strictly higher (a tie is a loss);
  * the pill's number, the score on the pair's axis, and the intent label of each draft are judged.
  * `blind-pairs.jsonl` is written by someone who never saw the engine: only its figures are read.
@@ -119,7 +119,7 @@ export function evaluate(): Section {
     notes: [
       'pill = src/core/score.ts draftScore; axis = quality or voice, as the pair says; intent over both drafts.',
       'dev-pairs are the scoring helper’s own (tuned on); blind-pairs were written without the code: never tuned on.',
-      'tune-pairs are a second tuning set (issue 9 axes, real link domains): misses read and fixed in general terms only.',
+      'tune-pairs are a second tuning set (the same axes, real link domains): misses read and fixed in general terms only.',
     ],
   };
 }

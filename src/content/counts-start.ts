@@ -1,4 +1,4 @@
-// Issue 14's switch in the content script: follows the owner's per-site consent to read their
+// The switch in the content script: follows the owner's per-site consent to read their
 // posts' counts (`readCounts`, `ownerHandles`, and the site's own on/off in `sites`), and loads
 // the counts reader (src/content/counts.ts, a lazy chunk) only once it is on for this site. On
 // every other site, and while it is off, nothing but these settings is read.

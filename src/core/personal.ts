@@ -1,4 +1,4 @@
-// Coaching that adapts (issue 14): when a draft goes against what the owner's own counts say
+// Coaching that adapts: when a draft goes against what the owner's own counts say
 // works ("your link posts get a third of the replies"), the pill says so, beside the general
 // rules. The owner's findings arrive in a compact form (the popup learns them, the content
 // script reads them); matching them to a draft is pure and cheap: no learning at typing time.

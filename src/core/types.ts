@@ -20,7 +20,7 @@ export type Kind = (typeof KINDS)[number];
 export const LANGUAGES = ['en', 'bn'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** The six reasons small businesses fail on social media (DESIGN.md). */
+/** The six reasons small businesses fail on social media (README.md, "why" table). */
 export const REASONS = ['plan', 'content', 'audience', 'voice', 'listening', 'commitment'] as const;
 export type Reason = (typeof REASONS)[number];
 

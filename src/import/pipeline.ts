@@ -18,7 +18,7 @@ import {
 
 /**
  * Why the background's door would refuse this record, in words; null when it is fine. The one
- * check of a record (issue 12): the options page's worker, the page fallback and the CLI all run
+ * check of a record: the options page's worker, the page fallback and the CLI all run
  * it here, before anything is sent, with the very schema the background validates against, so a
  * client-written `createdAt` of 1970 or an over-long id skips that record instead of failing the
  * whole import at the door with "invalid message at records.0.time".

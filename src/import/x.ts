@@ -2,7 +2,7 @@
 // tweets-part1.js, ...), older data/tweet.js (`window.YTD.tweet.part0`), and the oldest
 // data/js/tweets/YYYY_MM.js (`Grailbird.data.tweets_YYYY_MM = [...]`).
 // Format: https://help.x.com/en/managing-your-account/accessing-your-x-data and the README.txt
-// inside every archive; quirks from real exports are listed in issue 5. `favorite_count` and
+// inside every archive; quirks seen in real exports are in tests/fixtures/archives/. `favorite_count` and
 // `retweet_count` are the counts when the archive was made; archives carry no reply (or quote)
 // count (the fields of a real 2025 archive: github.com/msys2/twitter-export,
 // twitter-2025-01-22-archive/data/README.txt and manifest.js).
@@ -183,7 +183,7 @@ function links(list: unknown, expand: boolean): Link[] {
  * The text as it was typed: HTML entities decoded, t.co links put back to the links the user
  * wrote, and the t.co link X appends for attached media removed. Each entity replaces ONE
  * occurrence, found at its `indices` or else after the previous entity's: one left-to-right pass,
- * so a crafted file (40 entities `{url: 'a', expanded_url: 'aa'}`, issue 12) cannot double the
+ * so a crafted file (40 entities `{url: 'a', expanded_url: 'aa'}`) cannot double the
  * text 40 times. Returns null when the text grows past what any platform allows.
  */
 function expandText(raw: string, entities?: Json, extended?: Json): string | null {

@@ -1,4 +1,4 @@
-// "Read my posts' counts" (issue 14): per site, off until the owner switches it on, with the
+// "Read my posts' counts": per site, off until the owner switches it on, with the
 // owner's handle there so that only their own posts are read. Shown in the first-run setup and
 // in the options page. What is read and kept is said in docs/privacy.md.
 import { useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// The count readers by site id (issue 14). Only the content script's lazy counts chunk imports
+// The count readers by site id. Only the content script's lazy counts chunk imports
 // them (src/content/counts.ts); the pages use the list in src/sites/count-sites.ts.
 import { blueskyCounts } from './bluesky/counts';
 import type { CountSite } from './count-sites';

@@ -1,4 +1,4 @@
-// The sites whose counts Postcoach reads when the owner allows it (issue 14), in the order the
+// The sites whose counts Postcoach reads when the owner allows it, in the order the
 // options page lists them. Their readers are in src/sites/count-readers.ts, loaded only where
 // consent is on; this list alone is what the pages and the content script's loader need.
 export const COUNT_SITES = ['x', 'bluesky', 'mastodon', 'linkedin'] as const;

@@ -2,7 +2,7 @@ import type { Kind, Platform } from '../core/types';
 import { editorKind, readText } from '../editors/read';
 import type { SiteAdapter, SiteSelectors } from './types';
 
-/** The generic fallback: any editable box (DESIGN.md: `[contenteditable]`, `textarea`, `role=textbox`). */
+/** The generic fallback: any editable box (`[contenteditable]`, `textarea`, `role=textbox`). */
 export const GENERIC_COMPOSERS = [
   '[contenteditable="true"]',
   '[contenteditable=""]',

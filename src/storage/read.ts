@@ -85,7 +85,7 @@ export async function dumpAll(db: DB): Promise<{ posts: PostRecord[]; kpis: KpiE
 
 /**
  * The posts that carry a reading of their counts, newest reading first, at most `limit`: through
- * the `readAt` index, which holds only such posts (issue 14).
+ * the `readAt` index, which holds only such posts.
  */
 export async function postsWithCounts(db: DB, limit: number): Promise<PostRecord[]> {
   const out: PostRecord[] = [];

@@ -43,7 +43,7 @@ export async function addPost(db: DB, record: PostRecord): Promise<boolean> {
 /**
  * Writes many records in ONE transaction, skipping ids already stored — except that a stored
  * post whose incoming copy carries a newer reading of its counts (a re-imported archive) takes
- * that reading: counts change, the latest one wins (issue 14). Nothing else of it is touched.
+ * that reading: counts change, the latest one wins. Nothing else of it is touched.
  */
 export async function putPosts(
   db: DB,

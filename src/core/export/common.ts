@@ -31,7 +31,7 @@ export function weekdayOf(o: ExportOptions): (day: number) => string {
 }
 
 /**
- * The "What works for you" lines every export prints (issue 14): the three clearest findings,
+ * The "What works for you" lines every export prints: the three clearest findings,
  * or that there is too little data (or nothing clear), then the best times. Null when the
  * summary was made without the owner's counts (nothing was read).
  */

@@ -95,7 +95,7 @@ export function summaryToCsv(s: WeeklySummary, options: CsvOptions = {}): string
 }
 
 /**
- * After the totals, what the owner's own counts say (issue 14), in the TOTAL row's style: a
+ * After the totals, what the owner's own counts say, in the TOTAL row's style: a
  * `WHAT_WORKS` row with the status and the posts with counts, a `FINDING` row per clear finding
  * (group, value, ratio of medians, group sizes, interval) and a `BEST_TIMES` row. Each is
  * padded to the columns so a spreadsheet reads them as rows of the same table.

@@ -1,4 +1,4 @@
-// What "What works for you" says, in the card and in every export (issue 14). Words only: the
+// What "What works for you" says, in the card and in every export. Words only: the
 // learning is in outcomes.ts, run by the background; the pages import this without the engine.
 import type { BestTimes } from '../outcomes/times';
 import type { WhatWorks, WhatWorksFinding } from '../outcomes/types';

@@ -1,4 +1,4 @@
-// "What works for you" over the stored history (issue 14): the owner's posts that carry counts,
+// "What works for you" over the stored history: the owner's posts that carry counts,
 // learned into findings and best times.
 // Pure. It runs the engine on each post (featuresOf), so the background runs it (`outcomes/get`)
 // and the pages only get its result and say it (outcome-words.ts).
