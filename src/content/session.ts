@@ -291,6 +291,7 @@ export class Session {
       findings: this.visibleFindings(),
       lang: this.env.lang(this.draftLanguage()),
       format: this.env.format(this.draftLanguage()),
+      text: this.lastText ?? '',
     });
   }
 
