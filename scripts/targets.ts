@@ -5,7 +5,7 @@
 // into one file: see classicContentScripts). (At run time the code is the same in both browsers: extension
 // pages and the background go through webextension-polyfill; the content script uses the
 // browser's own promise-based namespace, chosen in src/content/ext.ts.)
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
@@ -80,6 +80,11 @@ export function firefoxManifest(m: Manifest): Manifest {
   return out;
 }
 
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const writeManifest = (dir: string, m: Manifest) =>
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
@@ -126,6 +131,7 @@ export async function selfContainedContentScript(
     for (const m of src.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) entries.add(m[1]!);
   }
   const accessible = new Set<string>();
+  const rebuilt = new Set<string>();
   for (const entry of entries) {
     const result = await build({
       entryPoints: [join(dir, entry)],
@@ -174,6 +180,7 @@ export async function selfContainedContentScript(
       if (IMPORTS_A_CHUNK.test(text)) throw new Error(`${source}: its content-script chunk still imports`);
       writeFileSync(join(dir, file), text);
       lazy.set(target, file);
+      rebuilt.add(target);
     }
     code = code.replace(/import\((["'`])(\.{1,2}\/[^"'`]+\.js)\1\)/g, (_all, _q, spec: string) => {
       const file = lazy.get(posix.join(base, spec))!;
@@ -184,6 +191,14 @@ export async function selfContainedContentScript(
       throw new Error(`${entry}: a relative import is left in the content script`);
     writeFileSync(join(dir, entry), code);
     accessible.add(entry);
+  }
+  // vite's own chunk of a rebuilt one is dead weight in the package unless a page imports it too.
+  // (The manifest is left out: its web-accessible list is rewritten below.)
+  const files = listFiles(dir).filter((f) => /\.(js|html|json)$/.test(f) && f !== join(dir, 'manifest.json'));
+  for (const chunk of rebuilt) {
+    const name = posix.basename(chunk);
+    if (!files.some((f) => !f.endsWith(chunk) && readFileSync(f, 'utf8').includes(name)))
+      rmSync(join(dir, chunk));
   }
   if (!entries.size) {
     // No crxjs loader (the build changed): with chunks left to import by relative URL, the

@@ -9,6 +9,7 @@
 import { formatNumber } from '../../core/i18n';
 import { draftScore } from '../../core/score';
 import type { Analysis, Finding, Language, Platform, Severity } from '../../core/types';
+import { coachNow, loadCoach } from '../load-coach';
 import { TEST_HOOKS } from '../test-hooks';
 import { el, mark, trusted } from './dom';
 import { type Format, formatCount } from './i18n';
@@ -39,28 +40,12 @@ export interface PillOptions {
   onMute(rule: string): void;
 }
 
-type PanelModule = typeof import('./panel');
-let panelModule: PanelModule | null = null;
-let panelLoading: Promise<PanelModule> | null = null;
-
 /**
- * Loads the open panel's code: a lazy chunk in Chrome (the content script's first load carries
- * only the pill), already inlined in Firefox's classic script. Resolves once it is there; a
- * failed load (the extension reloaded under the page) can be tried again.
+ * Loads the open panel's code, which comes with the engine (../coach.ts): a lazy chunk in Chrome
+ * (the content script's first load carries only the pill's button), inlined in Firefox's classic
+ * script. Resolves once it is there.
  */
-export function loadPanel(): Promise<PanelModule> {
-  panelLoading ??= import('./panel').then(
-    (m) => {
-      panelModule = m;
-      return m;
-    },
-    (e: unknown) => {
-      panelLoading = null;
-      throw e;
-    },
-  );
-  return panelLoading;
-}
+export const loadPanel = (): Promise<unknown> => loadCoach();
 
 export class Pill {
   readonly host: HTMLElement;
@@ -232,7 +217,8 @@ export class Pill {
    * its code has loaded (`loadPanel`).
    */
   openPanel(): void {
-    if (!panelModule) {
+    const code = coachNow();
+    if (!code) {
       this.opening = true;
       loadPanel().then(
         () => {
@@ -248,7 +234,7 @@ export class Pill {
     }
     if (!this.panelStyled) {
       this.panelStyled = true;
-      this.shadow.append(el('style', null, panelModule.PANEL_STYLES));
+      this.shadow.append(el('style', null, code.PANEL_STYLES));
     }
     if (!this.panel) {
       this.panel = el('div', {
@@ -330,7 +316,7 @@ export class Pill {
   }
 
   private renderPanel(): void {
-    panelModule?.renderPanel(this.panel!, {
+    coachNow()?.renderPanel(this.panel!, {
       platform: this.opts.platform,
       state: this.state,
       muted: this.muted,
