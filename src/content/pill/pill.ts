@@ -4,8 +4,10 @@
 // the host carries no state, and every control acts on trusted (the user's own) events only.
 // Test contract, in the end-to-end build only (src/content/test-hooks.ts): an open root and the
 // host attributes `data-score`, `data-intent`, `data-nudges`, `data-platform`, `data-severity`,
-// `data-count`, `data-offer`; each nudge carries `data-rule` and `data-reason`.
-// Plain DOM with text nodes only: no HTML strings anywhere.
+// `data-count`, `data-offer`, `data-copied` (the last post a Copy put on the clipboard); each
+// nudge carries `data-rule` and `data-reason`.
+// This file is the button, always loaded; the open panel (./panel.ts) comes with the coach
+// (../coach.ts), loaded on demand. Plain DOM with text nodes only: no HTML strings anywhere.
 import { formatNumber } from '../../core/i18n';
 import { draftScore } from '../../core/score';
 import type { Analysis, Finding, Language, Platform, Severity } from '../../core/types';
