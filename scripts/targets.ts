@@ -7,7 +7,7 @@
 // browser's own promise-based namespace, chosen in src/content/ext.ts.)
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import type { Plugin } from 'vite';
 
 /** The add-on's id on addons.mozilla.org; it must never change once published. */
@@ -102,6 +102,19 @@ export type ChunkSources = ReadonlyMap<string, string>;
 /** Imports another chunk by a relative URL (statically or lazily). */
 const IMPORTS_A_CHUNK = /^\s*import[\s{*"'`]|\bfrom\s*["'`]\.{0,2}\/|\bimport\s*\(\s*["'`]\.{0,2}\//m;
 
+/** One file with everything `entry` imports, minified, in memory (ESM unless `options` say). */
+const bundle = (entry: string, options: Omit<BuildOptions, 'write'> = {}) =>
+  build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+    ...options,
+    write: false,
+  });
+
 /** The build's `import.meta.env.MODE` (test hooks on in `e2e`), for what is bundled from source. */
 const modeDefine = (mode: string) => ({ 'import.meta.env.MODE': JSON.stringify(mode) });
 
@@ -133,14 +146,7 @@ export async function selfContainedContentScript(
   const accessible = new Set<string>();
   const rebuilt = new Set<string>();
   for (const entry of entries) {
-    const result = await build({
-      entryPoints: [join(dir, entry)],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      logLevel: 'error',
+    const result = await bundle(join(dir, entry), {
       plugins: [
         {
           name: 'lazy-chunks-stay-apart',
@@ -165,16 +171,7 @@ export async function selfContainedContentScript(
       const source = sources.get(target);
       if (!source)
         throw new Error(`${target}: a lazy content-script chunk imports other chunks, source unknown`);
-      const self = await build({
-        entryPoints: [source],
-        bundle: true,
-        format: 'esm',
-        target: 'es2022',
-        minify: true,
-        write: false,
-        logLevel: 'error',
-        define: modeDefine(mode),
-      });
+      const self = await bundle(source, { define: modeDefine(mode) });
       const file = target.replace(/\.js$/, '.self.js');
       const text = self.outputFiles[0]!.text;
       if (IMPORTS_A_CHUNK.test(text)) throw new Error(`${source}: its content-script chunk still imports`);
@@ -249,15 +246,9 @@ export async function classicContentScripts(
     const src = readFileSync(join(dir, loader), 'utf8');
     const module = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/.exec(src)?.[1];
     if (!module) continue;
-    const result = await build({
-      entryPoints: [join(dir, module)],
-      bundle: true,
+    const result = await bundle(join(dir, module), {
       format: 'iife',
       globalName: 'postcoachContent',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      logLevel: 'error',
       define: modeDefine(mode),
       plugins: [
         {
