@@ -20,7 +20,11 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     // Chrome and Firefox both know <link rel="modulepreload">; vite's polyfill for older browsers
     // is the only `fetch(` the build would otherwise contain (tests/e2e/store.test.ts).
-    modulePreload: { polyfill: false },
+    // No preload lists for lazy chunks either: in the content script, vite's helper would append
+    // <link rel="modulepreload"> for the open panel's shared chunks to the page's own document
+    // (the page would see them, and Chrome's dynamic URLs forbid the static ones it names).
+    // scripts/targets.ts makes each lazy content-script chunk self-contained instead.
+    modulePreload: { polyfill: false, resolveDependencies: () => [] },
     // Extension pages that the manifest does not name are built from their html (crxjs builds
     // the popup and options pages from the manifest): the practice composer (src/practice/).
     rollupOptions: { input: { practice: 'src/practice/index.html' } },

@@ -5,9 +5,9 @@
 // into one file: see classicContentScripts). (At run time the code is the same in both browsers: extension
 // pages and the background go through webextension-polyfill; the content script uses the
 // browser's own promise-based namespace, chosen in src/content/ext.ts.)
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, posix, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { type BuildOptions, build } from 'esbuild';
 import type { Plugin } from 'vite';
 
 /** The add-on's id on addons.mozilla.org; it must never change once published. */
@@ -80,6 +80,11 @@ export function firefoxManifest(m: Manifest): Manifest {
   return out;
 }
 
+const listFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)],
+  );
+
 const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const writeManifest = (dir: string, m: Manifest) =>
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(m, null, 2)}\n`);
@@ -89,16 +94,49 @@ export const firefoxDir = (chromeDir: string): string =>
   basename(chromeDir) === 'chrome' ? join(dirname(chromeDir), 'firefox') : `${chromeDir}-firefox`;
 
 /**
+ * Lazy chunks' sources, from the bundle vite wrote: chunk file → the module it was built from
+ * (rollup's `facadeModuleId`), for the lazy content-script chunks that import shared chunks.
+ */
+export type ChunkSources = ReadonlyMap<string, string>;
+
+/** Imports another chunk by a relative URL (statically or lazily). */
+const IMPORTS_A_CHUNK = /^\s*import[\s{*"'`]|\bfrom\s*["'`]\.{0,2}\/|\bimport\s*\(\s*["'`]\.{0,2}\//m;
+
+/** One file with everything `entry` imports, minified, in memory (ESM unless `options` say). */
+const bundle = (entry: string, options: Omit<BuildOptions, 'write'> = {}) =>
+  build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    logLevel: 'error',
+    ...options,
+    write: false,
+  });
+
+/** The build's `import.meta.env.MODE` (test hooks on in `e2e`), for what is bundled from source. */
+const modeDefine = (mode: string) => ({ 'import.meta.env.MODE': JSON.stringify(mode) });
+
+/**
  * Makes the content script's module one file that imports nothing by a relative URL, in both
  * builds. crxjs's loader imports the module at `runtime.getURL(…)`; with `use_dynamic_url`,
  * Chrome (checked in Chromium 156) serves it from the random origin but gives the module its
  * static URL as its base, so its own `import "./chunk.js"` goes to the static URL, which
  * `use_dynamic_url` forbids: nothing loads. Bundling the module with the chunks it imports
- * statically, and turning its lazy imports (the other language's catalog, which imports nothing)
- * into `import(runtime.getURL(…))`, leaves only URLs that the browser resolves to the random
- * origin. The list of web-accessible files shrinks to that module and its lazy chunks.
+ * statically, and turning its lazy imports into `import(runtime.getURL(…))`, leaves only URLs
+ * that the browser resolves to the random origin. A lazy chunk that imports nothing (the other
+ * language's catalog) is used as it is; one that imports shared chunks (the open panel, which
+ * shares the pill's helpers) is bundled again from its source into `<chunk>.self.js`, so it
+ * carries its own copy of what it shares: such a module must keep no state that the rest of the
+ * content script relies on (the panel gets everything from the pill). The list of web-accessible
+ * files shrinks to that module and its lazy chunks.
  */
-export async function selfContainedContentScript(dir: string): Promise<void> {
+export async function selfContainedContentScript(
+  dir: string,
+  sources: ChunkSources = new Map(),
+  mode = 'production',
+): Promise<void> {
   const manifest = readManifest(dir);
   const entries = new Set<string>();
   for (const loader of (manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? [])) {
@@ -106,15 +144,9 @@ export async function selfContainedContentScript(dir: string): Promise<void> {
     for (const m of src.matchAll(/getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) entries.add(m[1]!);
   }
   const accessible = new Set<string>();
+  const rebuilt = new Set<string>();
   for (const entry of entries) {
-    const result = await build({
-      entryPoints: [join(dir, entry)],
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      logLevel: 'error',
+    const result = await bundle(join(dir, entry), {
       plugins: [
         {
           name: 'lazy-chunks-stay-apart',
@@ -128,17 +160,42 @@ export async function selfContainedContentScript(dir: string): Promise<void> {
     });
     const base = posix.dirname(entry);
     let code = result.outputFiles[0]!.text;
+    const lazy = new Map<string, string>();
+    for (const m of code.matchAll(/import\((["'`])(\.{1,2}\/[^"'`]+\.js)\1\)/g)) {
+      const target = posix.join(base, m[2]!);
+      if (lazy.has(target)) continue;
+      if (!IMPORTS_A_CHUNK.test(readFileSync(join(dir, target), 'utf8'))) {
+        lazy.set(target, target);
+        continue;
+      }
+      const source = sources.get(target);
+      if (!source)
+        throw new Error(`${target}: a lazy content-script chunk imports other chunks, source unknown`);
+      const self = await bundle(source, { define: modeDefine(mode) });
+      const file = target.replace(/\.js$/, '.self.js');
+      const text = self.outputFiles[0]!.text;
+      if (IMPORTS_A_CHUNK.test(text)) throw new Error(`${source}: its content-script chunk still imports`);
+      writeFileSync(join(dir, file), text);
+      lazy.set(target, file);
+      rebuilt.add(target);
+    }
     code = code.replace(/import\((["'`])(\.{1,2}\/[^"'`]+\.js)\1\)/g, (_all, _q, spec: string) => {
-      const target = posix.join(base, spec);
-      if (readFileSync(join(dir, target), 'utf8').match(/^\s*import[\s{*"'`]|\bfrom\s*["'`]\.{0,2}\//m))
-        throw new Error(`${target}: a lazy content-script chunk must not import other chunks`);
-      accessible.add(target);
-      return `import(chrome.runtime.getURL(${JSON.stringify(target)}))`;
+      const file = lazy.get(posix.join(base, spec))!;
+      accessible.add(file);
+      return `import(chrome.runtime.getURL(${JSON.stringify(file)}))`;
     });
     if (/\bimport\s*\(?\s*["'`]\.{0,2}\//.test(code) || /\bfrom\s*["'`]/.test(code))
       throw new Error(`${entry}: a relative import is left in the content script`);
     writeFileSync(join(dir, entry), code);
     accessible.add(entry);
+  }
+  // vite's own chunk of a rebuilt one is dead weight in the package unless a page imports it too.
+  // (The manifest is left out: its web-accessible list is rewritten below.)
+  const files = listFiles(dir).filter((f) => /\.(js|html|json)$/.test(f) && f !== join(dir, 'manifest.json'));
+  for (const chunk of rebuilt) {
+    const name = posix.basename(chunk);
+    if (!files.some((f) => !f.endsWith(chunk) && readFileSync(f, 'utf8').includes(name)))
+      rmSync(join(dir, chunk));
   }
   if (!entries.size) {
     // No crxjs loader (the build changed): with chunks left to import by relative URL, the
@@ -173,25 +230,43 @@ export interface ClassicScript {
 
 /**
  * For Firefox: each content-script loader's module, with everything it imports (its lazy
- * catalogs too), bundled by esbuild into one classic script that runs the module's `onExecute`
- * as crxjs's loader would. It imports nothing, so nothing has to be web-accessible.
+ * catalogs and the open panel too), bundled by esbuild into one classic script that runs the
+ * module's `onExecute` as crxjs's loader would. It imports nothing, so nothing has to be
+ * web-accessible. A lazy chunk that imports shared chunks is taken from its source, as for
+ * Chrome (selfContainedContentScript): vite's chunk imports the module that imports it.
  */
-export async function classicContentScripts(dir: string): Promise<ClassicScript[]> {
+export async function classicContentScripts(
+  dir: string,
+  sources: ChunkSources = new Map(),
+  mode = 'production',
+): Promise<ClassicScript[]> {
   const manifest = readManifest(dir);
   const out: ClassicScript[] = [];
   for (const loader of (manifest.content_scripts ?? []).flatMap((c: { js?: string[] }) => c.js ?? [])) {
     const src = readFileSync(join(dir, loader), 'utf8');
     const module = /getURL\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/.exec(src)?.[1];
     if (!module) continue;
-    const result = await build({
-      entryPoints: [join(dir, module)],
-      bundle: true,
+    const result = await bundle(join(dir, module), {
       format: 'iife',
       globalName: 'postcoachContent',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      logLevel: 'error',
+      define: modeDefine(mode),
+      plugins: [
+        {
+          name: 'lazy-chunks-from-source',
+          setup(b) {
+            b.onResolve({ filter: /\.js$/ }, (args) => {
+              if (args.kind !== 'dynamic-import') return undefined;
+              const chunk = relative(dir, resolve(dirname(args.importer), args.path))
+                .split(sep)
+                .join('/');
+              const source = sources.get(chunk);
+              return source && IMPORTS_A_CHUNK.test(readFileSync(join(dir, chunk), 'utf8'))
+                ? { path: source }
+                : undefined;
+            });
+          },
+        },
+      ],
       footer: {
         // crxjs's loader calls the module's onExecute when it exports one (this one runs on import).
         js: 'postcoachContent?.onExecute?.({perf:{injectTime:performance.now(),loadTime:0}});',
@@ -221,11 +296,15 @@ export function withClassicContentScripts(m: Manifest, scripts: ClassicScript[])
 }
 
 /** Finishes a crxjs build in `chromeDir` for Chrome and writes the Firefox tree beside it. */
-export async function finishBuild(chromeDir: string): Promise<{ chrome: string; firefox: string }> {
+export async function finishBuild(
+  chromeDir: string,
+  sources: ChunkSources = new Map(),
+  mode = 'production',
+): Promise<{ chrome: string; firefox: string }> {
   const firefox = firefoxDir(chromeDir);
   // Bundled from crxjs's own output, before the Chrome module is rewritten to dynamic URLs.
-  const classic = await classicContentScripts(chromeDir);
-  await selfContainedContentScript(chromeDir);
+  const classic = await classicContentScripts(chromeDir, sources, mode);
+  await selfContainedContentScript(chromeDir, sources, mode);
   const base = readManifest(chromeDir);
   writeManifest(chromeDir, chromeManifest(base));
   rmSync(firefox, { recursive: true, force: true });
@@ -240,18 +319,26 @@ export async function finishBuild(chromeDir: string): Promise<{ chrome: string; 
 /** Vite plugin: runs `finishBuild` on the build's out dir once crxjs has written everything. */
 export function browserTargets(): Plugin {
   let outDir = '';
+  let mode = 'production';
+  const sources = new Map<string, string>();
   return {
     name: 'postcoach:browser-targets',
     apply: 'build',
     enforce: 'post',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      mode = config.mode;
+    },
+    generateBundle(_options, bundle) {
+      for (const c of Object.values(bundle))
+        if (c.type === 'chunk' && c.isDynamicEntry && c.facadeModuleId && isAbsolute(c.facadeModuleId))
+          sources.set(c.fileName, c.facadeModuleId);
     },
     closeBundle: {
       order: 'post',
       sequential: true,
       async handler() {
-        if (existsSync(join(outDir, 'manifest.json'))) await finishBuild(outDir);
+        if (existsSync(join(outDir, 'manifest.json'))) await finishBuild(outDir, sources, mode);
       },
     },
   };

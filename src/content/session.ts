@@ -5,14 +5,14 @@
 // text is the user's and whether a send went out is decided in ./send.ts; this file keeps the
 // clock and reads the page.
 
-import { analyze } from '../core/analyze';
-import { type OwnerFinding, personalFindings } from '../core/personal';
+import type { OwnerFinding } from '../core/personal';
 import type { Analysis, Finding, Kind, Language } from '../core/types';
 import { type EditorKind, editorKind, isEmpty, readText } from '../editors/read';
 import type { PostSentMessage } from '../messages';
 import { closestDeep } from '../sites/dom';
 import type { SiteAdapter } from '../sites/types';
 import { toBackground } from './ext';
+import { coachNow, loadCoach } from './load-coach';
 import type { Format } from './pill/i18n';
 import { Pill } from './pill/pill';
 import { type Look, Provenance, SendTracker, type Strength, type Verdict } from './send';
@@ -58,7 +58,8 @@ export interface SessionEnv {
 interface PendingSend {
   draftId: string;
   text: string;
-  analysis: Analysis;
+  /** Null when the send came before the coach had loaded: analysed once it has. */
+  analysis: Analysis | null;
   composeMs: number;
   /** The composer's dialog at the attempt: its closing confirms the send. */
   dialog: Element | null;
@@ -188,6 +189,8 @@ export class Session {
       el === document.activeElement ||
       el.contains(document.activeElement) ||
       (active !== null && el.contains(active));
+    // The coach (engine and panel) loads with the first session: the user is about to write.
+    loadCoach().catch(() => undefined);
     // A composer that already holds text (a restored draft) gets its analysis at once.
     if (!isEmpty(el, this.kind)) this.schedule(0);
     this.updateVisibility();
@@ -231,9 +234,13 @@ export class Session {
     this.refresh();
   };
 
-  /** Reads the editor and analyses it (after a pause, or when asked). */
+  /** Reads the editor and analyses it (after a pause, or when asked); once the coach is there. */
   refresh(): void {
     if (!this.active) return;
+    if (!coachNow()) {
+      this.afterCoach(() => this.refresh());
+      return;
+    }
     const t0 = performance.now();
     const text = readText(this.el, this.kind);
     this.provenance.read(text, performance.now());
@@ -258,9 +265,22 @@ export class Session {
     }
   }
 
-  private analyzeText(text: string): Analysis {
+  /** Runs `then` once the coach has loaded (at once when it has), while the session lives. */
+  private afterCoach(then: () => void): void {
+    loadCoach().then(
+      () => {
+        if (this.active) then();
+      },
+      () => undefined, // the extension went away under the page: index.ts goes quietly
+    );
+  }
+
+  /** The analysis of `text`; null only before the coach has loaded (`afterCoach`). */
+  private analyzeText(text: string): Analysis | null {
+    const coach = coachNow();
+    if (!coach) return null;
     const a = this.env.adapter;
-    return analyze(text, {
+    return coach.analyze(text, {
       platform: a.id,
       kind: this.postKind(),
       ...(a.limit ? { limit: a.limit(document) } : {}),
@@ -281,7 +301,7 @@ export class Session {
     const off = this.env.disabledRules();
     // A habit that goes against what the owner's own counts say works gets a tip saying so; it is
     // shown, never recorded with the post (the record's findings are the general rules').
-    const personal = personalFindings(this.analysis, this.env.ownerFindings?.() ?? []);
+    const personal = coachNow()?.personalFindings(this.analysis, this.env.ownerFindings?.() ?? []) ?? [];
     return [...this.analysis.findings, ...personal].filter(
       (f) => !off.has(f.rule) && !this.dismissed.has(f.rule),
     );
@@ -299,6 +319,7 @@ export class Session {
       findings: this.visibleFindings(),
       lang: this.env.lang(this.draftLanguage()),
       format: this.env.format(this.draftLanguage()),
+      text: this.lastText ?? '',
     });
   }
 
@@ -443,6 +464,21 @@ export class Session {
     clearTimeout(this.pollTimer);
     this.pollTimer = 0;
     if (!p || v === 'failed') return; // the composer kept its text: nothing is recorded
+    const analysis = p.analysis ?? this.analyzeText(p.text);
+    if (!analysis) {
+      // Even when the session ends meanwhile (the composer's dialog closed): a send still completes.
+      loadCoach().then(
+        () => this.sent(v, { ...p, analysis: this.analyzeText(p.text) }),
+        () => undefined,
+      );
+      return;
+    }
+    this.sent(v, { ...p, analysis });
+  }
+
+  /** A send that went out (recorded) or may have (`unconfirmed`: offered to record). */
+  private sent(v: 'sent' | 'unconfirmed', p: PendingSend): void {
+    if (!p.analysis) return;
     const msg: PostSentMessage = {
       type: 'post/sent',
       draftId: p.draftId,

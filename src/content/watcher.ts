@@ -6,7 +6,6 @@
 // reference in `composers` until the user focuses it, or it holds text on screen; only then does
 // it get a Session (a pill host, a shadow root, observers). Sends are seen through trusted clicks
 // and keys only, resolved with `composedPath()` so that a control inside a shadow root counts.
-import { analyze } from '../core/analyze';
 import type { OwnerFinding } from '../core/personal';
 import type { Language } from '../core/types';
 import { containsDeep, deepActiveElement, openShadowRoots } from '../sites/dom';
@@ -67,19 +66,7 @@ export class Watcher {
     document.addEventListener('submit', (e) => this.onSubmit(e), opts);
     signal.addEventListener('abort', () => this.stop(), { once: true });
     this.scan();
-    // The engine's first run compiles it and builds its lexicon tables (tens of ms on a slow
-    // machine): do it while the page is idle, not at the user's first pause in typing.
-    const warm = () => {
-      if (signal.aborted) return;
-      const t0 = performance.now();
-      analyze('Warm up: thank you all! What do you think? Order now, 20% off.', {
-        platform: adapter.id,
-        kind: 'post',
-      });
-      record('warmup', performance.now() - t0);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: 5000 });
-    else setTimeout(warm, 1000);
+    // The engine loads, and warms up, with the first session (./load-coach.ts).
   }
 
   private onMutations(records: MutationRecord[]): void {

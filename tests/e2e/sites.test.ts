@@ -434,7 +434,9 @@ for (const site of CASES) {
         perKeystrokeMeanMs: +(s.keystroke!.sum / text.length).toFixed(4),
         analysisMaxMs: +s.analysis!.max.toFixed(2),
         scanMaxMs: +s.scan!.max.toFixed(2),
-        engineWarmupAtIdleMs: +(pre.warmup?.max ?? 0).toFixed(1),
+        // The coach loads and warms up once per page, at its first composer session
+        // (src/content/load-coach.ts): in this run or in an earlier test on the same page.
+        engineWarmupMs: +Math.max(pre.warmup?.max ?? 0, s.warmup?.max ?? 0).toFixed(1),
         pauseToUpdateMs: +s.pauseToUpdate!.median.toFixed(1),
         pauseToPillObservedMs: observed,
         pageLongTasks: longTasks.length,
@@ -690,12 +692,23 @@ describe('extension hygiene', () => {
 
   it('bundle sizes within budget', () => {
     const s = bundleSizes();
-    // A ceiling against growth, not the goal: the engine's learned intent and hostile data took the
-    // content script from 39.9 KB to 50.6 KB; the goal stays 40 KB (30 ideal), by loading the
-    // engine and the open panel's code only when a composer is first used.
-    assert.ok(s.contentScriptGzip <= 52 * 1024, `content script ${s.contentScriptGzip} B gzip`);
-    // Also a ceiling at today's size (290 KB; the budget was 250): the engine ships three times, in
-    // the content script, the pages' shared chunk and the import worker, and grew by 10 KB gzip.
-    assert.ok(s.packagedZip <= 300 * 1024, `package ${s.packagedZip} B`);
+    // Ceilings against growth at today's sizes (`npx vite build` then tests/e2e/sizes.ts, 2026-12-02):
+    // the first load is 14.6 KB gzip (site detection, the watcher, sessions and the pill's button;
+    // it was 50.6 KB with the engine and the panel in it; the bar is 40, the goal 30). The coach
+    // (engine and open panel, src/content/coach.ts) is 39.0 KB, loaded at the first composer the
+    // user works in; the other language's catalog 14.0 (en) / 15.6 (bn) KB, only when the user
+    // picked the language the browser does not serve.
+    assert.ok(s.contentScriptGzip <= 17 * 1024, `content script first load ${s.contentScriptGzip} B gzip`);
+    const lazy = Object.entries(s.lazyChunksGzip);
+    const coach = lazy.filter(([f]) => /\/coach-/.test(f));
+    const catalogs = lazy.filter(([f]) => /\/messages-/.test(f));
+    assert.equal(coach.length, 1, `one coach chunk: ${JSON.stringify(s.lazyChunksGzip)}`);
+    assert.equal(catalogs.length, 2, `two catalogs: ${JSON.stringify(s.lazyChunksGzip)}`);
+    assert.equal(lazy.length, 3, `nothing else loads lazily: ${JSON.stringify(s.lazyChunksGzip)}`);
+    assert.ok(coach[0]![1] <= 42 * 1024, `coach ${coach[0]![1]} B gzip`);
+    for (const [f, n] of catalogs) assert.ok(n <= 17 * 1024, `${f} ${n} B gzip`);
+    // The package: 301.8 KB (the budget was 250): the engine ships three times, in the coach, the
+    // pages' shared chunk and the import worker.
+    assert.ok(s.packagedZip <= 310 * 1024, `package ${s.packagedZip} B`);
   });
 });

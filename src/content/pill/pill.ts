@@ -4,16 +4,23 @@
 // the host carries no state, and every control acts on trusted (the user's own) events only.
 // Test contract, in the end-to-end build only (src/content/test-hooks.ts): an open root and the
 // host attributes `data-score`, `data-intent`, `data-nudges`, `data-platform`, `data-severity`,
-// `data-count`, `data-offer`; each nudge carries `data-rule` and `data-reason`.
-// Plain DOM with text nodes only: no HTML strings anywhere.
+// `data-count`, `data-offer`, `data-copied` (the last post a Copy put on the clipboard); each
+// nudge carries `data-rule` and `data-reason`.
+// This file is the button, always loaded; the open panel (./panel.ts) comes with the coach
+// (../coach.ts), loaded on demand. Plain DOM with text nodes only: no HTML strings anywhere.
 import { formatNumber } from '../../core/i18n';
 import { draftScore } from '../../core/score';
-import type { Analysis, Finding, Language, Platform, Reason, Severity } from '../../core/types';
-import { REASONS } from '../../core/types';
+import type { Analysis, Finding, Language, Platform, Severity } from '../../core/types';
+import { coachNow, loadCoach } from '../load-coach';
 import { TEST_HOOKS } from '../test-hooks';
-import { type Format, formatCount, formatMsg } from './i18n';
+import { el, mark, trusted } from './dom';
+import { type Format, formatCount } from './i18n';
 import { type Box, placePill } from './place';
+import { ICON, worstSeverity } from './severity';
 import { STYLES } from './styles';
+
+export { trusted } from './dom';
+export { worstSeverity } from './severity';
 
 export const PILL_TAG = 'postcoach-pill';
 
@@ -23,6 +30,8 @@ export interface PillState {
   findings: Finding[];
   lang: Language;
   format: Format;
+  /** The draft as analysed: the panel shows where the feed folds it and, on X, the thread. */
+  text?: string;
 }
 
 export interface PillOptions {
@@ -33,59 +42,12 @@ export interface PillOptions {
   onMute(rule: string): void;
 }
 
-const RANK: Record<Severity, number> = { tip: 1, warn: 2, error: 3 };
-const ICON: Record<Severity | 'none' | 'idle', string> = {
-  none: '✓',
-  tip: '●',
-  warn: '▲',
-  error: '✖',
-  idle: '✎',
-};
-
-export function worstSeverity(findings: Finding[]): Severity | 'none' {
-  let worst: Severity | 'none' = 'none';
-  for (const f of findings) if (worst === 'none' || RANK[f.severity] > RANK[worst]) worst = f.severity;
-  return worst;
-}
-
-type Child = Node | string | null | false | undefined;
-
-/** A tiny element builder: attributes as strings, children as nodes or text. */
-function el(tag: string, attrs: Record<string, string> | null, ...children: Child[]): HTMLElement {
-  const e = document.createElement(tag);
-  if (attrs) for (const k in attrs) e.setAttribute(k, attrs[k]!);
-  for (const c of children) if (c) e.append(c);
-  return e;
-}
-
 /**
- * A listener that only the user can trigger: the page can dispatch clicks and keys on anything it
- * can reach, and `isTrusted` is the one property it cannot forge.
+ * Loads the open panel's code, which comes with the engine (../coach.ts): a lazy chunk in Chrome
+ * (the content script's first load carries only the pill's button), inlined in Firefox's classic
+ * script. Resolves once it is there.
  */
-export function trusted<E extends Event>(f: (e: E) => void): (e: E) => void {
-  return (e) => {
-    if (e.isTrusted) f(e);
-  };
-}
-
-/** The host's state for the test suites; nothing at all in the production build. */
-function mark(h: HTMLElement, name: string, value: string | null): void {
-  if (!TEST_HOOKS) return;
-  if (value === null) h.removeAttribute(name);
-  else h.setAttribute(name, value);
-}
-
-const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** Quoted evidence: `“a”, “b”`. */
-function quoted(texts: string[], max: number, len: number): Node[] {
-  const out: Node[] = [];
-  for (const t of [...new Set(texts.filter((s) => s.trim()))].slice(0, max)) {
-    if (out.length) out.push(document.createTextNode(', '));
-    out.push(el('q', null, cut(t, len)));
-  }
-  return out;
-}
+export const loadPanel = (): Promise<unknown> => loadCoach();
 
 export class Pill {
   readonly host: HTMLElement;
@@ -99,6 +61,9 @@ export class Pill {
   private x = Number.NaN;
   private y = Number.NaN;
   private offerEl: HTMLElement | null = null;
+  /** The panel was asked for while its code loads: it opens when the code is there. */
+  private opening = false;
+  private panelStyled = false;
 
   constructor(private readonly opts: PillOptions) {
     this.host = document.createElement(PILL_TAG);
@@ -117,6 +82,10 @@ export class Pill {
       'click',
       trusted(() => this.toggle()),
     );
+    // The user is about to open the panel: fetch its code now, so that it opens at once.
+    const preload = trusted(() => void loadPanel().catch(() => undefined));
+    this.button.addEventListener('pointerenter', preload, { passive: true });
+    this.button.addEventListener('focus', preload, { passive: true });
     this.live = el('div', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     shadow.append(el('style', null, STYLES), this.button, this.live);
     // Our own UI's keys are ours: a site listening on its dialog must not see them.
@@ -128,7 +97,7 @@ export class Pill {
   }
 
   get open(): boolean {
-    return this.panel !== null;
+    return this.panel !== null || this.opening;
   }
 
   update(state: PillState): void {
@@ -241,12 +210,34 @@ export class Pill {
   }
 
   toggle(): void {
-    if (this.panel) this.close(true);
+    if (this.open) this.close(true);
     else this.openPanel();
   }
 
-  /** Opens the panel and moves focus into it (never into the site's editor). */
+  /**
+   * Opens the panel and moves focus into it (never into the site's editor); the first time, once
+   * its code has loaded (`loadPanel`).
+   */
   openPanel(): void {
+    const code = coachNow();
+    if (!code) {
+      this.opening = true;
+      loadPanel().then(
+        () => {
+          if (!this.opening || !this.host.isConnected) return;
+          this.opening = false;
+          this.openPanel();
+        },
+        () => {
+          this.opening = false;
+        },
+      );
+      return;
+    }
+    if (!this.panelStyled) {
+      this.panelStyled = true;
+      this.shadow.append(el('style', null, code.PANEL_STYLES));
+    }
     if (!this.panel) {
       this.panel = el('div', {
         class: 'panel',
@@ -276,6 +267,7 @@ export class Pill {
 
   /** Closes the panel; focus goes back to the pill when it was in the panel. */
   close(restoreFocus: boolean): void {
+    this.opening = false;
     if (!this.panel) return;
     const hadFocus = this.shadow.activeElement != null;
     document.removeEventListener('pointerdown', this.onOutside, { capture: true });
@@ -326,143 +318,20 @@ export class Pill {
   }
 
   private renderPanel(): void {
-    const p = this.panel!;
-    const s = this.state;
-    const f = s?.format ?? ((id: string) => id);
-    const a = s?.analysis ?? null;
-    const findings = s?.findings ?? [];
-    const lang = s?.lang ?? 'en';
-    const n = (v: number) => formatNumber(v, lang);
-    const sev = worstSeverity(findings);
-    const score = a ? n(draftScore(a, findings)) : '';
-    // The cap holds only while a nudge that set it is still shown (not dismissed or muted).
-    const cap = a?.cap && findings.some((x) => a.cap!.rules.includes(x.rule)) ? a.cap : null;
-    const close = el(
-      'button',
-      { type: 'button', class: 'x', 'aria-label': f('pill_close'), title: f('pill_close') },
-      '×',
-    );
-    close.addEventListener(
-      'click',
-      trusted(() => this.close(true)),
-    );
-    const head = el(
-      'div',
-      { class: 'head' },
-      a &&
-        el(
-          'span',
-          {
-            class: 'score',
-            'data-sev': sev,
-            role: 'img',
-            'aria-label': `${f('pill_score')} ${score}`,
-          },
-          score,
-        ),
-      el(
-        'h2',
-        { id: 'pc-title', tabindex: '-1' },
-        'Postcoach',
-        a &&
-          el(
-            'span',
-            { class: 'sub' },
-            `${f('pill_quality')} ${n(a.quality)} · ${f('pill_voice')} ${n(a.voice)} · ${formatCount(f, lang, 'count_nudges', findings.length)}`,
-          ),
-        cap && el('span', { class: 'sub cap' }, formatMsg(f, cap.message)),
-      ),
-      close,
-    );
-    const body: Child[] = [];
-    if (!a) body.push(el('p', { class: 'empty' }, f('pill_empty')));
-    else {
-      const cues = a.intent.evidence.filter((e) => e.intent === a.intent.label).map((e) => e.text);
-      const c = a.counts;
-      body.push(
-        el(
-          'dl',
-          { class: 'facts' },
-          el('dt', null, f('pill_intent')),
-          el(
-            'dd',
-            null,
-            el('span', { class: 'chip', 'data-intent': a.intent.label }, f(`intent_${a.intent.label}`)),
-            cues.length > 0 && ` ${f('pill_because')} `,
-            ...quoted(cues, 4, 40),
-          ),
-          el('dt', null, f(`platform_${this.opts.platform}`)),
-          el(
-            'dd',
-            c.over > 0 ? { class: 'over' } : null,
-            c.over > 0
-              ? f('pill_count_over', c.weighted, c.limit, c.over)
-              : f('pill_count', c.weighted, c.limit),
-          ),
-        ),
-      );
-      if (findings.length === 0) body.push(el('p', { class: 'empty' }, f('pill_no_nudges')));
-      const by = new Map<Reason, Finding[]>();
-      for (const x of findings) by.set(x.reason, [...(by.get(x.reason) ?? []), x]);
-      for (const r of REASONS) {
-        const list = by.get(r);
-        if (!list) continue;
-        body.push(
-          el(
-            'section',
-            { 'data-reason': r, 'aria-labelledby': `pc-r-${r}` },
-            el('h3', { id: `pc-r-${r}` }, f(`reason_${r}`)),
-            el('ul', null, ...list.map((x) => this.nudge(x, f))),
-          ),
-        );
-      }
-      if (this.muted) body.push(el('p', { class: 'note' }, f('pill_mute_done')));
-    }
-    p.replaceChildren(head, ...body.filter((x): x is Node => !!x));
-  }
-
-  private nudge(x: Finding, f: Format): HTMLElement {
-    const msg = formatMsg(f, x.message);
-    const dismiss = el(
-      'button',
-      { type: 'button', 'data-action': 'dismiss', 'aria-label': f('pill_dismiss_label', msg) },
-      f('pill_dismiss'),
-    );
-    const mute = el('button', { type: 'button', 'data-action': 'mute' }, f('pill_mute'));
-    dismiss.addEventListener(
-      'click',
-      trusted(() => this.act(() => this.opts.onDismiss(x.rule))),
-    );
-    mute.addEventListener(
-      'click',
-      trusted(() => {
+    coachNow()?.renderPanel(this.panel!, {
+      platform: this.opts.platform,
+      state: this.state,
+      muted: this.muted,
+      host: this.host,
+      close: () => this.close(true),
+      dismiss: (rule) => this.opts.onDismiss(rule),
+      mute: (rule) => {
         this.muted = true;
-        this.act(() => this.opts.onMute(x.rule));
-      }),
-    );
-    const why = quoted(
-      x.evidence.map((e) => e.text),
-      4,
-      60,
-    );
-    return el(
-      'li',
-      { class: 'nudge', 'data-rule': x.rule, 'data-reason': x.reason, 'data-severity': x.severity },
-      el('span', { class: 'sev', 'aria-hidden': 'true' }, ICON[x.severity]),
-      el('span', { class: 'sr' }, `${f(`severity_${x.severity}`)}: `),
-      el('div', { class: 'msg' }, msg),
-      why.length > 0 && el('div', { class: 'why' }, el('b', null, f('pill_why')), ...why),
-      el('div', { class: 'try' }, el('b', null, f('pill_try')), formatMsg(f, x.suggestion)),
-      el('div', { class: 'acts' }, dismiss, mute),
-    );
-  }
-
-  /**
-   * Runs a nudge action and keeps keyboard users in the panel, on its heading: on the next nudge's
-   * Dismiss button the next keystroke (a space while typing on) would dismiss that one too.
-   */
-  private act(run: () => void): void {
-    run();
-    (this.panel?.querySelector<HTMLElement>('#pc-title') ?? this.panel)?.focus();
+        this.opts.onMute(rule);
+      },
+      say: (text) => {
+        this.live.textContent = text;
+      },
+    });
   }
 }

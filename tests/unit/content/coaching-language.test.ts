@@ -58,6 +58,8 @@ describe('the language a draft is coached in', () => {
 describe('a session on automatic, in an English browser', () => {
   test('a Bengali draft renders its pill in Bengali; an English one in English', async () => {
     const { Session } = await import('../../../src/content/session');
+    // The engine is a lazy chunk in the extension (src/content/load-coach.ts): loaded up front here.
+    await (await import('../../../src/content/load-coach')).loadCoach();
     const { formatMessage } = await import('../../../src/core/i18n');
     const bn = JSON.parse(
       readFileSync(join(import.meta.dirname, '../../../public/_locales/bn/messages.json'), 'utf8'),

@@ -4,9 +4,9 @@
 // number, colour and cap line follow the nudges still shown. And "1 nudge", not "1 nudges".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Format } from '../../../src/content/pill/i18n';
-import { Pill } from '../../../src/content/pill/pill';
+import { loadPanel, Pill } from '../../../src/content/pill/pill';
 import { type Catalog, formatMessage } from '../../../src/core/i18n';
 import type { Analysis, Finding, Language } from '../../../src/core/types';
 
@@ -59,6 +59,9 @@ function userClick(target: Element): void {
   Object.defineProperty(e, 'isTrusted', { value: true });
   target.dispatchEvent(e);
 }
+
+// The panel's code is a lazy chunk in the extension; here it is loaded once, up front.
+beforeAll(() => loadPanel());
 
 let pill: Pill | null = null;
 afterEach(() => {
