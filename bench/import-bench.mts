@@ -1,4 +1,4 @@
-// Import benchmark (issue 5): 50,000 posts read and analysed must take < 60 s.
+// Import benchmark: 50,000 posts read and analysed must take < 60 s.
 // Run: npx tsx bench/import-bench.mts [count] [--write archive.zip]   — prints one JSON line with the figures.
 // Builds a synthetic X archive (tweets.js, and the same inside a zip) of varied posts in
 // English and Bengali with links, mentions, hashtags, emoji, replies and retweets.

@@ -1,4 +1,4 @@
-// Import times of issue 12's crafted archives (Node, the parsers and pipeline the options page's
+// Import times of the crafted archives (Node, the parsers and pipeline the options page's
 // worker runs): each imports or is refused; the time is printed, never asserted.
 //   npx tsx bench/import-crafted.mts
 import { bytesSource, readArchive } from '../src/import/index';

@@ -53,7 +53,7 @@ export function chromeManifest(m: Manifest): Manifest {
  *   (it has no extension service workers); Chrome ignores `scripts`. The loader is an ES module.
  * - `browser_specific_settings.gecko`: the id (required for MV3 on AMO), the minimum version and
  *   `data_collection_permissions` saying that nothing is collected or transmitted.
- * - no `web_accessible_resources` for the content script (issue 12): Firefox has no
+ * - no `web_accessible_resources` for the content script: Firefox has no
  *   `use_dynamic_url` (MDN's compatibility table for web_accessible_resources), and the add-on's
  *   `moz-extension://<uuid>/` origin, random per profile but then fixed, would be a lasting
  *   identifier to every site listed in `matches` (`https://*\/*` for the sites users add).

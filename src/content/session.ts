@@ -1,7 +1,7 @@
 // One composer being watched: schedules analysis on pauses, keeps its pill in place, and
 // notices sends. It only reads the editor: no writes, no selection, no focus, no preventDefault.
 // Sessions exist only for composers the user focused, or that hold text on screen: the watcher
-// creates them (issue 12: eager pills for 10,000 editables cost a 1.5 s long task). Whether the
+// creates them (eager pills for 10,000 editables cost a 1.5 s long task). Whether the
 // text is the user's and whether a send went out is decided in ./send.ts; this file keeps the
 // clock and reads the page.
 

@@ -1,5 +1,5 @@
 // The pill beside a composer and its panel: a `<postcoach-pill>` host placed outside the editor's
-// DOM tree, with a closed shadow root. The page shares the DOM with us (issue 12): it must not
+// DOM tree, with a closed shadow root. The page shares the DOM with us: it must not
 // read the pill (which rules are muted, the UI language) nor drive it, so the root is closed,
 // the host carries no state, and every control acts on trusted (the user's own) events only.
 // Test contract, in the end-to-end build only (src/content/test-hooks.ts): an open root and the

@@ -1,5 +1,5 @@
 // Where the pill goes, as a pure function of boxes (viewport coordinates), so it can be checked
-// without a browser. Issue 11: the pill sat inside the composer's bottom-right corner, over the
+// without a browser. It used to sit inside the composer's bottom-right corner, over the
 // last line of text in X's reply box and LinkedIn's share box. Now the text's box is never
 // covered when any other place exists: beside the composer's edge first, then above or below it,
 // clear of the site's own buttons and inside the viewport.

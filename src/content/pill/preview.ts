@@ -1,4 +1,4 @@
-// What the post will look like once it is out (issue 13, "What owners expect"): the first lines
+// What the post will look like once it is out: the first lines
 // as the feed shows them, with the platform's "…see more" at the fold (src/core/fold.ts), and an
 // X draft over the limit as a thread of numbered posts that each fit (src/core/thread.ts), with a
 // Copy button per post. Postcoach never writes into the site's editor: copying is the user's act

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 14: in the pill, a draft whose habit goes against the owner's own counts gets the
+// In the pill, a draft whose habit goes against the owner's own counts gets the
 // personal tip ("your posts with a link get 1/3 of the replies…") beside the general nudges; a
 // session without findings (or a draft without the habit) shows none.
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ const TIP =
 
 async function pillText(text: string, owner: OwnerFinding[]): Promise<string> {
   const { Session } = await import('../../../src/content/session');
+  // The engine comes with the lazy coach chunk (src/content/load-coach.ts).
+  await (await import('../../../src/content/load-coach')).loadCoach();
   const { formatMessage } = await import('../../../src/core/i18n');
   const box = document.createElement('textarea');
   document.body.append(box);
