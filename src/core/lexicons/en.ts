@@ -192,7 +192,7 @@ export const en: Lexicon = {
     'highest quality|best quality|most trusted|the only|nobody does it better|nobody makes better|' +
     'no one makes better|unparalleled|the greatest|the freshest|the tastiest|the cheapest',
   'voice.puff':
-    'premium quality|superior quality|guaranteed|100% guaranteed|perfect|flawless|incredible|' +
+    'premium quality|superior quality|guaranteed|perfect|flawless|incredible|' +
     'most popular|exceptional|outstanding|legendary|iconic|must-have|ultimate',
   'voice.hostile':
     'dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
@@ -221,7 +221,7 @@ export const en: Lexicon = {
   'hook.filler':
     'hey everyone|hi everyone|hello everyone|hi all|hello all|hey all|hey guys|hi guys|' +
     'hello friends|hi friends|dear all|dear friends|good morning|good afternoon|good evening|' +
-    'just wanted to|i just wanted|just a quick|quick update|so,|well,|as you all know|' +
+    'just wanted to|i just wanted|just a quick|quick update|so|well|as you all know|' +
     'as you may know|as many of you know|we are excited to announce|' +
     "we're excited to announce|excited to announce|excited to share|i am happy to share|" +
     "i'm happy to share|happy to share|pleased to share|i'm thrilled to|i am thrilled to|" +
