@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphemeCount, platformCount } from '../../src/core/text/count';
-import { extractEntities } from '../../src/core/text/entities';
+import { extractEmoji, extractEntities } from '../../src/core/text/entities';
 import { type Entities, PLATFORMS, type Platform } from '../../src/core/types';
 import { COUNTED_ON, HOSTILE_TEXTS, type HostileText } from '../fixtures/hostile-texts';
 
@@ -282,5 +282,26 @@ describe('hostile input: counted right', () => {
       ...found,
     });
     for (const p of COUNTED_ON) expect(platformCount(text, p, e), p).toBe(counts[p]);
+  });
+});
+
+describe('the emoji pre-check', () => {
+  it('lets through every character an emoji sequence can start with (the expression alone is the oracle)', () => {
+    const missed: string[] = [];
+    for (let c = 0; c < 0xd800; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`${ch} `, `${ch}\ufe0f`, `${ch}\u20e3`, `${ch}\ufe0f\u20e3`]) {
+        const want = extractEmoji(text);
+        if (want.length > 0 && extractEntities(text).emoji.length !== want.length) missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds the emoji after punctuation it skips: ’ “ ” – …', () => {
+    expect(extractEntities('We’re open “today” – come by… ☕ 🎉').emoji.map((e) => e.text)).toEqual([
+      '☕',
+      '🎉',
+    ]);
   });
 });

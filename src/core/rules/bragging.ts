@@ -21,6 +21,7 @@ const NOT_PLACE = new Set(['this', 'that', 'my', 'your', 'our', 'his', 'her', 't
 const TOWN = new Set(['town', 'city', 'area', 'world', 'country', 'county', 'region', 'uk', 'dhaka']);
 // "#1", "No. 1", "No.1": a rank nobody awarded.
 const RANK = /(?<![\p{L}\p{N}_&])#1(?![\p{L}\p{N}_])|\bno\.\s?1(?![\p{N}])/giu;
+const NO_1 = /no\.\s?1/i;
 // Past this many the verdict is settled; the rest are not looked at (huge pastes).
 const MAX = 40;
 // Two superlatives of any kind read as a claim; four as an advert.
@@ -51,8 +52,8 @@ export const bragging: Rule = {
       }
     }
     RANK.lastIndex = 0;
-    // Most drafts have no "1" at all: skip the expression for them.
-    const ranked = d.text.includes('1');
+    // Most drafts have no "#1" or "no. 1" at all: a plain search spares them the expression.
+    const ranked = d.text.includes('#1') || NO_1.test(d.text);
     for (
       let m = ranked ? RANK.exec(d.text) : null;
       m !== null && claims.length < MAX;
