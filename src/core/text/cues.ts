@@ -63,10 +63,16 @@ export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
         continue;
       }
       let h = exact.get(head.word);
-      if (!h) exact.set(head.word, (h = { alone: [], next: null, open: [] }));
+      if (!h) {
+        h = { alone: [], next: null, open: [] };
+        exact.set(head.word, h);
+      }
       if (!second) h.alone.push(entry);
       else if (second.prefix) h.open.push({ stem: second.word, phrase: entry });
-      else push((h.next ??= new Map()), second.word, entry);
+      else {
+        h.next ??= new Map();
+        push(h.next, second.word, entry);
+      }
     }
   }
   return { exact, prefix };
