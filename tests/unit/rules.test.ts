@@ -2,6 +2,7 @@
 // fire (or stay quiet) and checks the evidence quotes the words that triggered it.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
+import { buildDraft } from '../../src/core/draft';
 import type { Analysis, Context, Finding } from '../../src/core/types';
 
 const run = (text: string, ctx: Partial<Context> = {}) =>
@@ -119,6 +120,22 @@ describe('scenario posts', () => {
     const cues = a.intent.evidence.map((e) => e.cue);
     expect(cues).toEqual(expect.arrayContaining(['listen.thanks', 'mention', 'question']));
     expect(a.findings.filter((f) => f.severity !== 'tip')).toEqual([]);
+  });
+
+  it('reads a phone number written in groups ("01712 345678", "0161 496 0000") as a phone number', () => {
+    for (const [text, phone] of [
+      ['Call 01712 345678 to order', '01712 345678'],
+      ['Bookings on 0161 496 0000 from Monday', '0161 496 0000'],
+      ['অর্ডার করতে কল করুন ০১৭১২ ৩৪৫৬৭৮', '০১৭১২ ৩৪৫৬৭৮'],
+    ]) {
+      expect(buildDraft(text!, { platform: 'facebook', kind: 'post' }).patterns.map((p) => p.text)).toContain(
+        phone,
+      );
+    }
+    // Nine digits are no phone number.
+    expect(buildDraft('Order 123 456 789 shipped', { platform: 'facebook', kind: 'post' }).patterns).toEqual(
+      [],
+    );
   });
 
   it('a Bengali offer post with prices in টাকা sells, with the prices as evidence', () => {
