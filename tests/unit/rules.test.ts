@@ -303,6 +303,28 @@ describe('hashtags, links and mentions', () => {
     expect(of(a, 'hashtags')[0]?.message.id).toBe('f_tags_threads');
   });
 
+  it('errs where the platform refuses the post and warns where it only advises (written out per platform)', () => {
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => `#tag${'abcdefgh'[i]}`).join(' ');
+    const links = (n: number) => Array.from({ length: n }, (_, i) => `https://example${i}.com`).join(' ');
+    const severity = (platform: Context['platform'], text: string, rule: string) =>
+      of(run(`New glaze colours out of the kiln today ${text}`, { platform }), rule)[0]?.severity;
+    expect(severity('instagram', tags(6), 'hashtags')).toBe('error');
+    expect(severity('threads', tags(2), 'hashtags')).toBe('error');
+    expect(severity('x', tags(3), 'hashtags')).toBe('warn');
+    expect(severity('linkedin', tags(6), 'hashtags')).toBe('warn');
+    expect(severity('threads', links(6), 'links-mentions')).toBe('error');
+    expect(severity('threads', links(5), 'links-mentions')).toBeUndefined();
+    expect(severity('facebook', links(2), 'links-mentions')).toBe('warn');
+  });
+
+  it('counts emoji as their UTF-8 bytes on Threads only', () => {
+    const a = run('Open today ☕', { platform: 'threads' });
+    const b = run('Open today ☕', { platform: 'facebook' });
+    // "Open today " is 11 code points; ☕ U+2615 is 3 bytes in UTF-8 and 1 UTF-16 unit.
+    expect(a.counts.weighted).toBe(14);
+    expect(b.counts.weighted).toBe(12);
+  });
+
   it('hashtags do nothing on Reddit', () => {
     expect(
       of(run('Anyone else running a tiny bakery? #bakery', { platform: 'reddit' }), 'hashtags')[0]?.message
