@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphemeCount, platformCount } from '../../src/core/text/count';
+import { EMOJI, keep } from '../../src/core/text/emoji';
 import { extractEmoji, extractEntities } from '../../src/core/text/entities';
 import { type Entities, PLATFORMS, type Platform } from '../../src/core/types';
 import { COUNTED_ON, HOSTILE_TEXTS, type HostileText } from '../fixtures/hostile-texts';
@@ -303,5 +304,60 @@ describe('the emoji pre-check', () => {
       '☕',
       '🎉',
     ]);
+  });
+});
+
+describe('emoji extraction', () => {
+  // A second implementation: the global expression tried at every position, as extractEmoji
+  // did before it looked only where a sequence can start.
+  function everyPosition(text: string) {
+    const out: { text: string; start: number; end: number }[] = [];
+    const re = new RegExp(EMOJI.source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (keep(m[0], text.charCodeAt(end))) out.push({ text: m[0], start: m.index, end });
+    }
+    return out;
+  }
+  const pieces = [
+    'a',
+    ' ',
+    '1',
+    '#',
+    '*',
+    '\ufe0f',
+    '\ufe0e',
+    '\u20e3',
+    '\u200d',
+    '©',
+    '®',
+    '™',
+    '‼',
+    '’',
+    '…',
+    'আ',
+    '☕',
+    '❤',
+    '👍',
+    '🏽',
+    '👨',
+    '👩',
+    '🇧',
+    '🇩',
+    '🏴',
+    '\u{e0067}',
+    '\u{e007f}',
+    '\ud800',
+    '\udc00',
+  ];
+
+  it('finds what the expression finds at every position, on any mix of emoji parts and text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(extractEmoji(text)).toEqual(everyPosition(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

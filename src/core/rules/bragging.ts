@@ -64,7 +64,7 @@ function readClaims(d: RuleInput): { evidence: Range[]; claims: number } | null 
   }
   RANK.lastIndex = 0;
   // Most drafts have no "#1" or "no. 1" at all: a plain search spares them the expression.
-  const ranked = d.text.includes('#1') || NO_1.test(d.text);
+  const ranked = d.text.includes('1') && (d.text.includes('#1') || NO_1.test(d.text));
   for (let m = ranked ? RANK.exec(d.text) : null; m !== null && claims.length < MAX; m = RANK.exec(d.text)) {
     claims.push({ start: m.index, end: m.index + m[0].length });
   }

@@ -66,13 +66,15 @@ export const repetition: Rule = {
  * running words. A single word only counts when its repeats stand side by side ("SALE SALE SALE").
  */
 function repeatedPhrase(lower: string[], running: number[]): { n: number; at: number[] } | null {
-  // A repeated phrase needs a word (not grammar) said REPEATS times: most posts have none.
-  if (!saidThrice(lower, running)) return null;
+  // A repeated phrase needs a word (not grammar) said REPEATS times: most posts have none. Every
+  // word of a repeated phrase is said that often, so only phrases of such words are looked at.
+  const often = saidOften(lower, running);
+  if (!often) return null;
   for (let n = 3; n >= 1; n--) {
     const seen = new Map<string, number[]>();
     for (let k = 0; k + n <= running.length; k++) {
       const first = running[k]!;
-      if (running[k + n - 1]! - first !== n - 1) continue;
+      if (running[k + n - 1]! - first !== n - 1 || !allOften(lower, first, n, often)) continue;
       let key = lower[first]!;
       for (let j = 1; j < n; j++) key += ` ${lower[first + j]}`;
       const at = seen.get(key);
@@ -101,8 +103,12 @@ const slotWord: (string | undefined)[] = new Array(SLOTS).fill(undefined);
 const slotCount = new Uint16Array(SLOTS);
 const filled: number[] = [];
 
-/** Whether some word that is not grammar is said REPEATS times among the running words. */
-function saidThrice(lower: string[], running: number[]): boolean {
+/**
+ * The words said REPEATS times or more among the running words, or null when none of them is a
+ * word that is not grammar (then no phrase can repeat).
+ */
+function saidOften(lower: string[], running: number[]): Set<string> | null {
+  let often: Set<string> | null = null;
   let any = false;
   for (const i of running) {
     const w = lower[i]!;
@@ -117,9 +123,10 @@ function saidThrice(lower: string[], running: number[]): boolean {
       slotWord[h] = w;
       filled.push(h);
     }
-    if (++slotCount[h]! >= REPEATS && !GLUE.has(w)) {
-      any = true;
-      break;
+    if (++slotCount[h]! === REPEATS) {
+      often ??= new Set();
+      often.add(w);
+      if (!GLUE.has(w)) any = true;
     }
   }
   for (const h of filled) {
@@ -127,5 +134,10 @@ function saidThrice(lower: string[], running: number[]): boolean {
     slotCount[h] = 0;
   }
   filled.length = 0;
-  return any;
+  return any ? often : null;
+}
+
+function allOften(lower: string[], first: number, n: number, often: Set<string>): boolean {
+  for (let j = 0; j < n; j++) if (!often.has(lower[first + j]!)) return false;
+  return true;
 }
