@@ -121,6 +121,41 @@ describe('cue matching', () => {
     );
   });
 
+  it('finds every phrase a plain search finds, word by word at every position (a second implementation)', () => {
+    const all = LEXICONS.flatMap(([, l]) => phrases(l));
+    const matcher = compileLexicon(en, bn);
+    // The lexicon as word lists, one entry per spelling that tokenizes differently.
+    const entries = new Map<string, { category: CueCategory; words: string[]; open: boolean }>();
+    for (const [category, p] of all) {
+      const words = tokenize(p.replace(/\*/g, '')).lower;
+      const key = `${category} ${words.join(' ')}${p.endsWith('*') ? '*' : ''}`;
+      if (words.length > 0 && !entries.has(key)) entries.set(key, { category, words, open: p.endsWith('*') });
+    }
+    const fillers = ['and', 'the', 'we', 'আর', 'ok', ',', '.', '!', '\n', ':', '—'];
+    const pool = [...all.map(([, p]) => p.replace(/\*$/, '')), ...fillers];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 10 }), (parts) => {
+        const text = parts.join(' ');
+        const w = tokenize(text);
+        const joined = (i: number) => /[\n.!?,;:।…—]/.test(text.slice(w.ends[i - 1]!, w.starts[i]!));
+        const want = new Set<string>();
+        for (const e of entries.values())
+          for (let i = 0; i + e.words.length <= w.count; i++) {
+            const ok = e.words.every((x, k) => {
+              const word = w.lower[i + k]!;
+              const last = k === e.words.length - 1;
+              if (k > 0 && (joined(i + k) || w.starts[i + k]! - w.ends[i + k - 1]! > 12)) return false;
+              return last && e.open ? word.startsWith(x) : word === x;
+            });
+            if (ok) want.add(`${e.category} ${i} ${i + e.words.length}`);
+          }
+        const got = new Set(matchCues(text, w, matcher).map((m) => `${m.category} ${m.first} ${m.last}`));
+        expect([...got].sort()).toEqual([...want].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('reads "car boot sale" as a place, not an offer', () => {
     const d = buildDraft('Found this lamp at a car boot sale for £2.', {
       platform: 'facebook',

@@ -41,8 +41,6 @@ interface Head {
  */
 export interface CueMatcher {
   exact: Map<string, Head>;
-  /** Bits by shapeOf(word) of every first word: a clear bit spares the map lookup (most words). */
-  shapes: Uint8Array;
   prefix: Map<number, { stem: string; phrase: Phrase }[]>;
 }
 
@@ -77,17 +75,7 @@ export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
       }
     }
   }
-  const shapes = new Uint8Array(SHAPES);
-  for (const w of exact.keys()) shapes[shapeOf(w)] = 1;
-  return { exact, shapes, prefix };
-}
-
-const SHAPES = 1 << 12;
-
-/** A word's length (up to 15) with its first and last letters, in 12 bits. */
-function shapeOf(w: string): number {
-  const n = w.length;
-  return (Math.min(n, 15) << 8) | ((w.charCodeAt(0) * 31 + w.charCodeAt(n - 1)) & 255);
+  return { exact, prefix };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -123,12 +111,12 @@ export function matchCues(
   skip?: Uint8Array,
 ): CueMatch[] {
   const { lower, starts, ends, count } = words;
-  const { exact, shapes, prefix } = matcher;
+  const { exact, prefix } = matcher;
   const stemmed = prefix.size > 0;
   for (let i = 0; i < count; i++) {
     if (skip?.[i]) continue;
     const word = lower[i]!;
-    const head = shapes[shapeOf(word)] ? exact.get(word) : undefined;
+    const head = exact.get(word);
     if (head) {
       for (const p of head.alone) add(p, i, i + 1);
       // The second word: next to the first, with no break between and not inside an entity.
