@@ -155,7 +155,8 @@ async function engineGzipBytes(): Promise<number> {
 
 async function main() {
   const json = process.argv.includes('--json');
-  const only = process.argv.find((a, i) => process.argv[i - 1] === '--sizes')?.split(',');
+  const at = process.argv.indexOf('--sizes');
+  const only = at >= 0 ? process.argv[at + 1]?.split(',') : undefined;
   if (only && json) throw new Error('--json writes every figure: run it without --sizes');
   const results: Record<string, Record<string, number>> = {};
   console.log(
