@@ -3,6 +3,7 @@
 //   parseTweet  twitter-text: counting and entities only
 //   write-good  an English prose linter
 // Prints medians (µs per call) and ratios; --json also writes bench/results.json.
+// `-- --sizes short,medium` measures only those sizes (quick comparisons; skips the rest).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
@@ -154,6 +155,9 @@ async function engineGzipBytes(): Promise<number> {
 
 async function main() {
   const json = process.argv.includes('--json');
+  const at = process.argv.indexOf('--sizes');
+  const only = at >= 0 ? process.argv[at + 1]?.split(',') : undefined;
+  if (only && json) throw new Error('--json writes every figure: run it without --sizes');
   const results: Record<string, Record<string, number>> = {};
   console.log(
     `node ${process.version}; texts: ${Object.entries(SIZES)
@@ -164,6 +168,7 @@ async function main() {
     `${'size'.padEnd(8)} ${'analyze'.padStart(10)} ${'floor'.padStart(10)} ${'parseTweet'.padStart(11)} ${'write-good'.padStart(11)}   analyze/floor  /parseTweet  /write-good`,
   );
   for (const size of Object.keys(SIZES) as Size[]) {
+    if (only && !only.includes(size)) continue;
     const texts = SIZES[size];
     const row: Record<string, number> = {};
     const medians = measure(texts, size.startsWith('long') ? 8000 : 3000);
@@ -176,6 +181,7 @@ async function main() {
       `${size.padEnd(8)} ${fmt(row.analyze_us!)} ${fmt(row.floor_us!)} ${fmt(row.parse_tweet_us!, 11)} ${fmt(row.write_good_us!, 11)}   ${row.analyze_over_floor!.toFixed(2).padStart(13)} ${row.analyze_over_parse_tweet!.toFixed(2).padStart(12)} ${row.analyze_over_write_good!.toFixed(3).padStart(12)}`,
     );
   }
+  if (only) return;
   const perChar = (size: Size) =>
     results[size]!.analyze_us! / (SIZES[size].reduce((n, t) => n + t.length, 0) / SIZES[size].length);
   const growth = round(perChar('long60k') / perChar('medium'));

@@ -1,7 +1,7 @@
 import { bn } from './lexicons/bn';
 import { CUE_CATEGORIES, type CueCategory } from './lexicons/categories';
 import { en } from './lexicons/en';
-import { PATTERN_GATES, SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
+import { digitCount, PATTERN_GATES, SELLING_PATTERNS, type SellingPattern } from './lexicons/patterns';
 import { PLATFORM_SPECS, type PlatformSpec } from './platforms';
 import { graphemeCount, platformCount } from './text/count';
 import { type CueMatch, type CueMatcher, compileLexicon, longestMatches, matchCues } from './text/cues';
@@ -127,8 +127,9 @@ export function buildDraft(text: string, context: Context): Draft {
   const cues = longestMatches(matchCues(text, words, matcherFor(language), [], wordFlags), withoutIntent);
 
   const patterns: PatternMatch[] = [];
+  const digits = digitCount(text);
   for (const [pattern, re] of PATTERN_LIST) {
-    if (!PATTERN_GATES[pattern](text)) continue;
+    if (!PATTERN_GATES[pattern](text, digits)) continue;
     re.lastIndex = 0;
     let n = 0;
     for (let m = re.exec(text); m !== null && n < MAX_PATTERN_MATCHES; m = re.exec(text), n++) {

@@ -2,6 +2,7 @@
 // fire (or stay quiet) and checks the evidence quotes the words that triggered it.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
+import { buildDraft } from '../../src/core/draft';
 import type { Analysis, Context, Finding } from '../../src/core/types';
 
 const run = (text: string, ctx: Partial<Context> = {}) =>
@@ -119,6 +120,22 @@ describe('scenario posts', () => {
     const cues = a.intent.evidence.map((e) => e.cue);
     expect(cues).toEqual(expect.arrayContaining(['listen.thanks', 'mention', 'question']));
     expect(a.findings.filter((f) => f.severity !== 'tip')).toEqual([]);
+  });
+
+  it('reads a phone number written in groups ("01712 345678", "0161 496 0000") as a phone number', () => {
+    for (const [text, phone] of [
+      ['Call 01712 345678 to order', '01712 345678'],
+      ['Bookings on 0161 496 0000 from Monday', '0161 496 0000'],
+      ['অর্ডার করতে কল করুন ০১৭১২ ৩৪৫৬৭৮', '০১৭১২ ৩৪৫৬৭৮'],
+    ]) {
+      expect(buildDraft(text!, { platform: 'facebook', kind: 'post' }).patterns.map((p) => p.text)).toContain(
+        phone,
+      );
+    }
+    // Nine digits are no phone number.
+    expect(buildDraft('Order 123 456 789 shipped', { platform: 'facebook', kind: 'post' }).patterns).toEqual(
+      [],
+    );
   });
 
   it('a Bengali offer post with prices in টাকা sells, with the prices as evidence', () => {
@@ -312,6 +329,28 @@ describe('hashtags, links and mentions', () => {
   it('Threads takes one topic tag', () => {
     const a = run('Slow mornings at the studio today #pottery #ceramics', { platform: 'threads' });
     expect(of(a, 'hashtags')[0]?.message.id).toBe('f_tags_threads');
+  });
+
+  it('errs where the platform refuses the post and warns where it only advises (written out per platform)', () => {
+    const tags = (n: number) => Array.from({ length: n }, (_, i) => `#tag${'abcdefgh'[i]}`).join(' ');
+    const links = (n: number) => Array.from({ length: n }, (_, i) => `https://example${i}.com`).join(' ');
+    const severity = (platform: Context['platform'], text: string, rule: string) =>
+      of(run(`New glaze colours out of the kiln today ${text}`, { platform }), rule)[0]?.severity;
+    expect(severity('instagram', tags(6), 'hashtags')).toBe('error');
+    expect(severity('threads', tags(2), 'hashtags')).toBe('error');
+    expect(severity('x', tags(3), 'hashtags')).toBe('warn');
+    expect(severity('linkedin', tags(6), 'hashtags')).toBe('warn');
+    expect(severity('threads', links(6), 'links-mentions')).toBe('error');
+    expect(severity('threads', links(5), 'links-mentions')).toBeUndefined();
+    expect(severity('facebook', links(2), 'links-mentions')).toBe('warn');
+  });
+
+  it('counts emoji as their UTF-8 bytes on Threads only', () => {
+    const a = run('Open today ☕', { platform: 'threads' });
+    const b = run('Open today ☕', { platform: 'facebook' });
+    // "Open today " is 11 code points; ☕ U+2615 is 3 bytes in UTF-8 and 1 UTF-16 unit.
+    expect(a.counts.weighted).toBe(14);
+    expect(b.counts.weighted).toBe(12);
   });
 
   it('hashtags do nothing on Reddit', () => {

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { graphemeCount, platformCount } from '../../src/core/text/count';
-import { extractEntities } from '../../src/core/text/entities';
+import { EMOJI, keep } from '../../src/core/text/emoji';
+import { extractEmoji, extractEntities } from '../../src/core/text/entities';
 import { type Entities, PLATFORMS, type Platform } from '../../src/core/types';
 import { COUNTED_ON, HOSTILE_TEXTS, type HostileText } from '../fixtures/hostile-texts';
 
@@ -282,5 +283,81 @@ describe('hostile input: counted right', () => {
       ...found,
     });
     for (const p of COUNTED_ON) expect(platformCount(text, p, e), p).toBe(counts[p]);
+  });
+});
+
+describe('the emoji pre-check', () => {
+  it('lets through every character an emoji sequence can start with (the expression alone is the oracle)', () => {
+    const missed: string[] = [];
+    for (let c = 0; c < 0xd800; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [`${ch} `, `${ch}\ufe0f`, `${ch}\u20e3`, `${ch}\ufe0f\u20e3`]) {
+        const want = extractEmoji(text);
+        if (want.length > 0 && extractEntities(text).emoji.length !== want.length) missed.push(text);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('finds the emoji after punctuation it skips: ’ “ ” – …', () => {
+    expect(extractEntities('We’re open “today” – come by… ☕ 🎉').emoji.map((e) => e.text)).toEqual([
+      '☕',
+      '🎉',
+    ]);
+  });
+});
+
+describe('emoji extraction', () => {
+  // A second implementation: the global expression tried at every position, as extractEmoji
+  // did before it looked only where a sequence can start.
+  function everyPosition(text: string) {
+    const out: { text: string; start: number; end: number }[] = [];
+    const re = new RegExp(EMOJI.source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (keep(m[0], text.charCodeAt(end))) out.push({ text: m[0], start: m.index, end });
+    }
+    return out;
+  }
+  const pieces = [
+    'a',
+    ' ',
+    '1',
+    '#',
+    '*',
+    '\ufe0f',
+    '\ufe0e',
+    '\u20e3',
+    '\u200d',
+    '©',
+    '®',
+    '™',
+    '‼',
+    '’',
+    '…',
+    'আ',
+    '☕',
+    '❤',
+    '👍',
+    '🏽',
+    '👨',
+    '👩',
+    '🇧',
+    '🇩',
+    '🏴',
+    '\u{e0067}',
+    '\u{e007f}',
+    '\ud800',
+    '\udc00',
+  ];
+
+  it('finds what the expression finds at every position, on any mix of emoji parts and text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(extractEmoji(text)).toEqual(everyPosition(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

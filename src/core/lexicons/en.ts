@@ -94,7 +94,7 @@ export const en: Lexicon = {
   'sell.weak':
     'price|prices|priced|cost|costs|only|free|new|stock|available|order|orders|buying|purchase*|' +
     'sell|selling|products|product|service|services|brand|link|website|cash|paypal|' +
-    'bkash|nagad|gift|gifts|deliver|delivered|booking|appointment*|book|quote|shop|store|' +
+    'bkash|nagad|gift|gifts|deliver|delivered|appointment*|book|quote|shop|store|' +
     'menu|delivery|shipping|customers|handmade|ordered|ordering|buy|booking*|' +
     'get your|whatsapp|checkout|dm us|inbox us|' +
     'contact us|contact me|call us|email us|text us|reach us|reach out to us|subs|' +
@@ -143,7 +143,7 @@ export const en: Lexicon = {
     'did you know|fun fact|fact|behind the scenes|bts|process|today we|this morning|this week|' +
     'story|remember|reminder|update|announcement|news|notice|closed|open|opening hours|hours|' +
     'holiday|recipe|ingredients|mistake|mistakes|myth|myths|why|because|research|study|' +
-    'according to|data|read more|thread|explained|explain*|love this|loved this|beautiful|song|' +
+    'according to|data|read more|thread|explain*|love this|loved this|beautiful|song|' +
     'voice|memories|childhood|nostalgia|watching|listening to|still|years|ago|always|' +
     'never gets old|favorite|favourite|best song|awareness|safety|public|residents|community|' +
     'vaccination|vaccine|road closure|closure|schedule|weather|library|' +
@@ -151,7 +151,7 @@ export const en: Lexicon = {
     'be advised|information',
   'share.notice':
     'scam|scams|fraud|fraudulent|fraudsters|beware|warning|alert|helpline|hotline|crisis line|' +
-    'fine of|penalty|do not send|never ask*|never asks|report fraud|report it|fake|' +
+    'fine of|penalty|do not send|never ask*|report fraud|report it|fake|' +
     'public notice|public service|self-harm|must be renewed|expires|expire|free of charge|' +
     'is free|stay safe|emergency number|for more information|citizens|residents are|authorities|' +
     'government|ministry',
@@ -192,7 +192,7 @@ export const en: Lexicon = {
     'highest quality|best quality|most trusted|the only|nobody does it better|nobody makes better|' +
     'no one makes better|unparalleled|the greatest|the freshest|the tastiest|the cheapest',
   'voice.puff':
-    'premium quality|superior quality|guaranteed|100% guaranteed|perfect|flawless|incredible|' +
+    'premium quality|superior quality|guaranteed|perfect|flawless|incredible|' +
     'most popular|exceptional|outstanding|legendary|iconic|must-have|ultimate',
   'voice.hostile':
     'dumb|liar|liars|lying|ridiculous|nonsense|rubbish|shut up|you people|' +
@@ -221,7 +221,7 @@ export const en: Lexicon = {
   'hook.filler':
     'hey everyone|hi everyone|hello everyone|hi all|hello all|hey all|hey guys|hi guys|' +
     'hello friends|hi friends|dear all|dear friends|good morning|good afternoon|good evening|' +
-    'just wanted to|i just wanted|just a quick|quick update|so,|well,|as you all know|' +
+    'just wanted to|i just wanted|just a quick|quick update|so|well|as you all know|' +
     'as you may know|as many of you know|we are excited to announce|' +
     "we're excited to announce|excited to announce|excited to share|i am happy to share|" +
     "i'm happy to share|happy to share|pleased to share|i'm thrilled to|i am thrilled to|" +

@@ -22,8 +22,9 @@ export const SELLING_PATTERNS = {
   promoCode: /(?:code|coupon|promo|কোড|কুপন)\s?[:\-–]?\s?["“']?[A-Z][A-Z0-9]{2,}/gu,
   // A phone number to order on: Bangladeshi mobiles (01XXXXXXXXX, +880…) in either script, or
   // any number written the way a national or international one is (0 or +country, 10–12 digits).
+  // No digit may follow (\b would need an ASCII letter or digit beside a Bengali digit).
   phone:
-    /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}\b|(?<![0-9])(?:\+[1-9][0-9]{0,2}[\s-]?|0)[0-9]{3,4}[\s-]?[0-9]{3}[\s-]?[0-9]{3,4}(?![0-9])/gu,
+    /(?:\+?(?:880|৮৮০)[\s-]?)?[0০][1১][3-9৩-৯][0-9০-৯]{2}[\s-]?[0-9০-৯]{6}(?![0-9০-৯])|(?<![0-9])(?:\+[1-9][0-9]{0,2}[\s-]?|0)[0-9]{3,4}[\s-]?[0-9]{3}[\s-]?[0-9]{3,4}(?![0-9])/gu,
   // "Text JOIN to 80155", "reply YES to 6060": a keyword to send to a short code.
   shortCode: /\b(?:txt|text|send|reply|sms)\b[^.!?\n]{0,24}?\bto\s?[0-9]{4,6}\b/giu,
 } as const;
@@ -32,18 +33,30 @@ export type SellingPattern = keyof typeof SELLING_PATTERNS;
 
 /**
  * What each pattern cannot match without: a cheap test that spares the full expression on the
- * many posts that have no currency, no per cent sign, no code and no long number.
+ * many posts that have no currency, no per cent sign, no code and no long number. `digits` is
+ * how many digits (ASCII or Bengali) the text has (digitCount), counted once for all of them.
  */
-const DIGIT = /[0-9০-৯]/;
 const CURRENCY = /[$£€₹৳]|টাকা|\/-|tk|taka|bdt|usd|dollar|buck|pound|[0-9]p\b|rs|inr|gbp|eur/i;
+// A phone number has ten digits at least (0 and nine more, or a country code and nine).
+const PHONE_DIGITS = 10;
 
-export const PATTERN_GATES: Record<SellingPattern, (text: string) => boolean> = {
-  price: (t) => DIGIT.test(t) && CURRENCY.test(t),
-  percentOff: (t) => t.includes('%'),
+export const PATTERN_GATES: Record<SellingPattern, (text: string, digits: number) => boolean> = {
+  price: (t, digits) => digits > 0 && CURRENCY.test(t),
+  percentOff: (t, digits) => digits > 0 && t.includes('%'),
   promoCode: (t) => /code|coupon|promo|কোড|কুপন/i.test(t),
-  phone: (t) => /[0০+][0-9০-৯]{7}/.test(t),
-  shortCode: (t) => /to\s?[0-9]{4}/.test(t),
+  phone: (_t, digits) => digits >= PHONE_DIGITS,
+  shortCode: (t, digits) => digits >= 4 && /to\s?[0-9]{4}/.test(t),
 };
+
+/** ASCII and Bengali digits in the text, for the gates above. */
+export function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0x9e6 && c <= 0x9ef)) n++;
+  }
+  return n;
+}
 
 /**
  * Verbs an ad opens a sentence with to address the reader ("Train your brain with …", "Treat

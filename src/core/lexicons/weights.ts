@@ -4,14 +4,14 @@
 // One weight per feature, in this order (FEATURES in src/core/intent-features.ts):
 // features: sell.cta sell.offer sell.urgency sell.promo sell.announce sell.follow sell.own sell.earn sell.weak listen.ask listen.thanks listen.care share.info share.notice share.money share.issue price price.talk percentOff promoCode phone shortCode announce imperative repeated shortLink shopLink link.post link.reply link.comment linkAlone question offerQuestion mention mention.comment handleTag fancy caps exclaim reply comment bengali short
 export const INTENT_MODEL = {
-  inputs: '11383cf6b9486463',
+  inputs: '43726527178d28e5',
   selling: {
-    bias: -3.29,
+    bias: -3.3,
     threshold: 0.48,
     weights: [
-      3.16, 1.46, 1.37, 1.37, 0.69, 3.53, 2.52, 1.56, 1.07, -0.66, -0.74, -0.64, -0.74, 0, -1.7, -1.31, 2.58,
-      2.49, 2.36, 1.43, 1.54, 0.61, 0.64, 1.01, 0.15, 0.46, 2.22, 1.23, 0, 2.28, 2.99, -0.77, 0, -0.87, 2.67,
-      1.67, 0.5, 0.56, 1.2, -1.52, 0.56, -0.83, -0.35,
+      3.14, 1.47, 1.33, 1.37, 0.7, 3.52, 2.53, 1.56, 1.07, -0.66, -0.74, -0.64, -0.74, 0, -1.7, -1.32, 2.58,
+      2.49, 2.37, 1.43, 1.61, 0.61, 0.64, 1.01, 0.15, 0.46, 2.23, 1.22, 0, 2.28, 2.99, -0.77, 0, -0.87, 2.67,
+      1.67, 0.5, 0.55, 1.2, -1.52, 0.57, -0.82, -0.35,
     ],
   },
   listening: {

@@ -1,23 +1,13 @@
-import { finding, type Rule } from './rule';
+import { cueRule } from './cue-rule';
 
 // Three buzzwords in one post and readers stop believing any of them.
 const MANY = 3;
 
-export const buzzwords: Rule = {
+export const buzzwords = cueRule({
   id: 'buzzwords',
-  reason: 'voice',
-  check(d) {
-    const cues = d.cuesOf('voice.buzzword');
-    if (cues.length === 0) return [];
-    return [
-      finding(buzzwords, d.text, {
-        severity: cues.length >= MANY ? 'warn' : 'tip',
-        message: ['f_voice_buzzwords', cues.length],
-        suggestion: ['s_voice_buzzwords'],
-        evidence: cues,
-        penalty: Math.min(15, 4 * cues.length),
-        score: 'voice',
-      }),
-    ];
-  },
-};
+  category: 'voice.buzzword',
+  severity: (r) => (r.evidence.length >= MANY ? 'warn' : 'tip'),
+  message: (r) => ['f_voice_buzzwords', r.evidence.length],
+  suggestion: ['s_voice_buzzwords'],
+  penalty: (r) => Math.min(15, 4 * r.evidence.length),
+});

@@ -1,21 +1,11 @@
-import { finding, type Rule } from './rule';
+import { cueRule } from './cue-rule';
 
 /** Notices from "the management" to "valued customers": a voice nobody answers. */
-export const corporate: Rule = {
+export const corporate = cueRule({
   id: 'corporate',
-  reason: 'voice',
-  check(d) {
-    const cues = d.cuesOf('voice.corporate');
-    if (cues.length === 0) return [];
-    return [
-      finding(corporate, d.text, {
-        severity: 'warn',
-        message: ['f_voice_corporate', d.text.slice(cues[0]!.start, cues[0]!.end)],
-        suggestion: ['s_voice_corporate'],
-        evidence: cues,
-        penalty: Math.min(20, 10 * cues.length),
-        score: 'voice',
-      }),
-    ];
-  },
-};
+  category: 'voice.corporate',
+  severity: () => 'warn',
+  message: (r, d) => ['f_voice_corporate', d.text.slice(r.evidence[0]!.start, r.evidence[0]!.end)],
+  suggestion: ['s_voice_corporate'],
+  penalty: (r) => Math.min(20, 10 * r.evidence.length),
+});

@@ -16,7 +16,8 @@ export const hashtags: Rule = {
     if (tags.length === 0) return [];
     const out: Finding[] = [];
     const max = d.spec.maxHashtags;
-    if (d.platform === 'reddit') {
+    const limit = d.spec.tagLimit;
+    if (limit === 'text') {
       out.push(
         finding(hashtags, d.text, {
           severity: 'tip',
@@ -28,13 +29,12 @@ export const hashtags: Rule = {
         }),
       );
     } else if (tags.length > max) {
-      // Instagram refuses more than 5 since December 2025 and Threads takes one topic tag:
-      // limits, not taste (platforms.ts).
-      const hard = d.platform === 'instagram' || d.platform === 'threads';
+      // Where the platform refuses the post (Instagram above 5, Threads above its one topic tag)
+      // it is a limit, not taste (platforms.ts).
       out.push(
         finding(hashtags, d.text, {
-          severity: hard ? 'error' : 'warn',
-          message: [d.platform === 'threads' ? 'f_tags_threads' : 'f_tags_many', tags.length, max],
+          severity: limit === 'advice' ? 'warn' : 'error',
+          message: [limit === 'topic' ? 'f_tags_threads' : 'f_tags_many', tags.length, max],
           suggestion: ['s_tags_many', max],
           evidence: tags.slice(max),
           penalty: Math.min(20, 5 * (tags.length - max)),

@@ -15,6 +15,8 @@ const SALUTATIONS = 'hi|hey|hello|dear|greetings|প্রিয়|হ্যা
 const SALUTATION = new Set(SALUTATIONS);
 // Lexicon openers that are greetings too: "good morning", "শুভ সকাল", "সবাইকে শুভেচ্ছা", "বন্ধুরা".
 const GREETING = new Set([...SALUTATIONS, 'good', 'শুভ', 'সবাইকে', 'বন্ধুরা']);
+// Filler openers only when a comma follows them (the lexicon lists words, which carry no comma).
+const WITH_COMMA = new Set(['so', 'well']);
 const CLOSES = /^[^\p{L}\p{N}]*[,!.।:\n]/u;
 
 function greetingAt(
@@ -79,7 +81,7 @@ export const hook: Rule = {
         c.start < first.end &&
         !corporate.some((k) => k.start < c.end && c.start < k.end) &&
         // "so," and "well," are fillers with their comma; "So proud of the team" is not.
-        (!c.phrase.endsWith(',') || d.text[c.end] === ','),
+        (!WITH_COMMA.has(c.phrase) || d.text[c.end] === ','),
     );
     const { lower, starts, ends } = d.words;
     const greeted = greetingAt(d, lineStart);

@@ -14,7 +14,7 @@ export const linksMentions: Rule = {
     if (urls.length > maxLinks) {
       out.push(
         finding(linksMentions, d.text, {
-          severity: d.platform === 'threads' ? 'error' : 'warn',
+          severity: d.spec.linksRefused ? 'error' : 'warn',
           message: maxLinks === 0 ? ['f_links_not_clickable'] : ['f_links_many', urls.length, maxLinks],
           suggestion: maxLinks === 0 ? ['s_links_not_clickable'] : ['s_links_many'],
           evidence: maxLinks === 0 ? urls : urls.slice(maxLinks),

@@ -186,10 +186,7 @@ export function mastodonLength(text: string, entities: Pick<Entities, 'urls'>): 
  * How the platform counts `text` against PLATFORM_SPECS[platform].limit. `entities` must come
  * from extractEntities(text).
  *
- * For `characters`, which unit each site counts:
- * - Threads: code points, and every emoji as its UTF-8 byte length (Threads API "Posts" docs,
- *   developers.facebook.com/documentation/threads/posts: "Text posts are limited to 500
- *   characters. Emojis are counted as the number of UTF-8 bytes.").
+ * For `characters`, which unit each site counts (`emoji-bytes` is Threads, platforms.ts):
  * - LinkedIn, Facebook, Instagram: UTF-16 code units, so an emoji or a bold "𝗨𝗻𝗶𝗰𝗼𝗱𝗲" letter counts
  *   2 (Buffer's publishing API, developers.buffer.com/guides/character-limits: "On most networks
  *   Buffer counts length in UTF-16 code units… emoji and the bold and italic Unicode letters…
@@ -206,8 +203,9 @@ export function platformCount(text: string, platform: Platform, entities: Entiti
       return mastodonLength(text, entities);
     case 'graphemes':
       return graphemeCount(text);
-    case 'characters': {
-      if (platform !== 'threads') return text.length;
+    case 'characters':
+      return text.length;
+    case 'emoji-bytes': {
       let n = codePointCount(text);
       for (const e of entities.emoji) n += utf8Length(e.text) - codePointCount(e.text);
       return n;

@@ -15,21 +15,37 @@ export interface CueMatch {
 interface Phrase {
   category: CueCategory;
   phrase: string;
-  /** Words after the first, each exact or a prefix (`*`). */
-  rest: { word: string; prefix: boolean }[];
+  /** Words after the second, each exact or a prefix (`*`). */
+  rest: Word[];
+}
+
+interface Word {
+  word: string;
+  prefix: boolean;
+}
+
+/** The phrases that start with one word: by their second word, which the text must have next. */
+interface Head {
+  /** Phrases of this one word. */
+  alone: Phrase[];
+  /** Longer phrases by their exact second word. */
+  next: Map<string, Phrase[]> | null;
+  /** Longer phrases whose second word ends in `*`, with that stem. */
+  open: { stem: string; phrase: Phrase }[];
 }
 
 /**
- * A lexicon compiled once: phrases by their exact first word, and the few one-word phrases that
- * end in `*` by their first two letters (checked with startsWith). Two map lookups per word.
+ * A lexicon compiled once: phrases by their exact first word and then their second, and the few
+ * one-word phrases that end in `*` by their first two letters (checked with startsWith). A word
+ * costs one or two map lookups; only phrases whose first two words are there are tried further.
  */
 export interface CueMatcher {
-  exact: Map<string, Phrase[]>;
+  exact: Map<string, Head>;
   prefix: Map<number, { stem: string; phrase: Phrase }[]>;
 }
 
 export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
-  const exact = new Map<string, Phrase[]>();
+  const exact = new Map<string, Head>();
   const prefix = new Map<number, { stem: string; phrase: Phrase }[]>();
   // Spellings that tokenize alike ("world-class", "world class") are one phrase.
   const seen = new Set<string>();
@@ -37,24 +53,35 @@ export function compileLexicon(...lexicons: Lexicon[]): CueMatcher {
   for (const [category, phrases] of entries) {
     for (const phrase of phrases.split('|')) {
       const parts = phraseWords(phrase);
-      const head = parts[0];
+      const [head, second] = parts;
       const key = `${category} ${parts.map((p) => p.word + (p.prefix ? '*' : '')).join(' ')}`;
       if (!head || seen.has(key)) continue;
       seen.add(key);
-      const entry: Phrase = { category, phrase, rest: parts.slice(1) };
+      const entry: Phrase = { category, phrase, rest: parts.slice(2) };
       if (head.prefix) {
-        const k = firstTwo(head.word);
-        const list = prefix.get(k);
-        if (list) list.push({ stem: head.word, phrase: entry });
-        else prefix.set(k, [{ stem: head.word, phrase: entry }]);
-      } else {
-        const list = exact.get(head.word);
-        if (list) list.push(entry);
-        else exact.set(head.word, [entry]);
+        push(prefix, firstTwo(head.word), { stem: head.word, phrase: entry });
+        continue;
+      }
+      let h = exact.get(head.word);
+      if (!h) {
+        h = { alone: [], next: null, open: [] };
+        exact.set(head.word, h);
+      }
+      if (!second) h.alone.push(entry);
+      else if (second.prefix) h.open.push({ stem: second.word, phrase: entry });
+      else {
+        h.next ??= new Map();
+        push(h.next, second.word, entry);
       }
     }
   }
   return { exact, prefix };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** The first two UTF-16 units as one number: a map key that needs no new string per word. */
@@ -62,7 +89,7 @@ function firstTwo(word: string): number {
   return word.charCodeAt(0) * 65536 + (word.length > 1 ? word.charCodeAt(1) : 0);
 }
 
-function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
+function phraseWords(phrase: string): Word[] {
   // Only a phrase's last word takes `*`.
   const words = tokenize(phrase.replace(/\*/g, ''));
   const open = phrase.endsWith('*');
@@ -71,9 +98,10 @@ function phraseWords(phrase: string): { word: string; prefix: boolean }[] {
 
 /**
  * Finds every phrase of the matcher in the words: for each word, the phrases that start with
- * it, then their following words. Linear in the text: each word costs two map lookups plus the
- * few phrases that start with it. Words must follow each other with no clause break between.
- * Words flagged in `skip` (inside a URL, mention or hashtag) are not prose: no phrase touches them.
+ * it and go on with the next word, then their following words. Linear in the text: each word
+ * costs two or three map lookups plus the few phrases that start with its two words. Words must
+ * follow each other with no clause break between. Words flagged in `skip` (inside a URL, mention
+ * or hashtag) are not prose: no phrase touches them.
  */
 export function matchCues(
   text: string,
@@ -83,44 +111,54 @@ export function matchCues(
   skip?: Uint8Array,
 ): CueMatch[] {
   const { lower, starts, ends, count } = words;
+  const { exact, prefix } = matcher;
+  const stemmed = prefix.size > 0;
   for (let i = 0; i < count; i++) {
     if (skip?.[i]) continue;
     const word = lower[i]!;
-    const exact = matcher.exact.get(word);
-    if (exact) tryPhrases(exact, i);
-    const stems = matcher.prefix.size > 0 ? matcher.prefix.get(firstTwo(word)) : undefined;
-    if (stems) {
-      for (const s of stems) if (word.startsWith(s.stem)) tryPhrases([s.phrase], i);
+    const head = exact.get(word);
+    if (head) {
+      for (const p of head.alone) add(p, i, i + 1);
+      // The second word: next to the first, with no break between and not inside an entity.
+      const j = i + 1;
+      if (
+        (head.next || head.open.length > 0) &&
+        j < count &&
+        !skip?.[j] &&
+        !breaksBetween(text, ends[i]!, starts[j]!)
+      ) {
+        const second = lower[j]!;
+        const nexts = head.next?.get(second);
+        if (nexts) for (const p of nexts) tryRest(p, i);
+        for (const o of head.open) if (second.startsWith(o.stem)) tryRest(o.phrase, i);
+      }
     }
+    const stems = stemmed ? prefix.get(firstTwo(word)) : undefined;
+    if (stems) for (const s of stems) if (word.startsWith(s.stem)) add(s.phrase, i, i + 1);
   }
   return out;
 
-  function tryPhrases(phrases: Phrase[], i: number): void {
-    for (const p of phrases) {
-      let j = i + 1;
-      let ok = true;
-      for (const w of p.rest) {
-        if (j >= count || skip?.[j] || breaksBetween(text, ends[j - 1]!, starts[j]!)) {
-          ok = false;
-          break;
-        }
-        const cand = lower[j]!;
-        if (w.prefix ? !cand.startsWith(w.word) : cand !== w.word) {
-          ok = false;
-          break;
-        }
-        j++;
-      }
-      if (ok)
-        out.push({
-          category: p.category,
-          phrase: p.phrase,
-          first: i,
-          last: j,
-          start: starts[i]!,
-          end: ends[j - 1]!,
-        });
+  function add(p: Phrase, first: number, last: number): void {
+    out.push({
+      category: p.category,
+      phrase: p.phrase,
+      first,
+      last,
+      start: starts[first]!,
+      end: ends[last - 1]!,
+    });
+  }
+
+  /** A phrase whose first two words match at i: its remaining words, one by one. */
+  function tryRest(p: Phrase, i: number): void {
+    let j = i + 2;
+    for (const w of p.rest) {
+      if (j >= count || skip?.[j] || breaksBetween(text, ends[j - 1]!, starts[j]!)) return;
+      const cand = lower[j]!;
+      if (w.prefix ? !cand.startsWith(w.word) : cand !== w.word) return;
+      j++;
     }
+    add(p, i, j);
   }
 }
 

@@ -11,10 +11,12 @@ export { extractCashtags, extractHashtags } from './hashtags';
 export { extractMentions } from './mentions';
 export { extractUrls } from './urls';
 
-// Every character an emoji can start with: ©, ®, the symbol blocks U+2000–U+32FF (arrows, ☀,
-// ✂, keycap U+20E3…) and the astral planes (high surrogates). Bengali text without emoji skips
-// the emoji expression entirely.
-const MAYBE_EMOJI = /[\u00a9\u00ae\u2000-\u32ff\ud800-\udbff]/;
+// Every character an emoji sequence can start with or, for keycaps, contain: ©, ®, ‼, ⁉, the
+// keycap mark U+20E3, the symbol blocks from ™ U+2122 to U+32FF (arrows, ☀, ✂…) and the astral
+// planes (high surrogates); computed from the expression in emoji.ts over every BMP character.
+// The rest of General Punctuation (’ “ ” – …), common in posts, is not: text without emoji,
+// English or Bengali, skips the emoji expression entirely.
+const MAYBE_EMOJI = /[\u00a9\u00ae\u203c\u2049\u20e3\u2122-\u32ff\ud800-\udbff]/;
 
 /** Entities of `list` that do not overlap any of `urls` (both sorted by start). */
 function outsideUrls(list: Entity[], urls: Entity[]): Entity[] {
