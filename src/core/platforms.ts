@@ -38,9 +38,9 @@ export interface PlatformSpec {
 // - X: 280 weighted characters, twitter-text v3 config (github.com/twitter/twitter-text, config/v3.json).
 //   X shows the whole post in the timeline up to 280, so no fold.
 // - LinkedIn: 3,000 characters for a post (LinkedIn Help "Share a post"); the desktop feed folds
-//   after about 210 characters (~140 on mobile), measured in DESIGN.md.
+//   after about 210 characters (~140 on mobile), as measured on the desktop and mobile feeds.
 // - Facebook: 63,206 characters (Facebook's composer limit); folds after about 477 characters on
-//   desktop (~125 on mobile), DESIGN.md.
+//   desktop (~125 on mobile), as measured on the feeds.
 // - Instagram: 2,200-character caption and at most 5 hashtags since December 2025 (Instagram
 //   Help Center / Creators announcement): more are refused; the caption folds after about 125
 //   characters.

@@ -7,7 +7,7 @@ import { finding, type Rule } from './rule';
 // 15–20 average, with headroom for posts); Bengali sentences run shorter in words (longer words).
 const LONG_SENTENCE = { en: 25, bn: 20 } as const;
 const VERY_LONG_SENTENCE = { en: 40, bn: 32 } as const;
-// Grade formulas mean little on short text (DESIGN.md): only from this many words.
+// Grade formulas mean little on short text (a few sentences give the formulas too little to count): only from this many words.
 const GRADE_MIN_WORDS = 100;
 // Flesch–Kincaid grade above which a general audience struggles (Flesch, 1948; Kincaid et al., 1975).
 const MAX_GRADE = 10;

@@ -1,5 +1,5 @@
 // Counting extended grapheme clusters (UAX #29) in one linear pass. Intl.Segmenter is exact but,
-// in Node 20's V8, far from linear on long strings (DESIGN.md; seconds on 100,000 characters of
+// in Node 20's V8, far from linear on long strings (measured: seconds on 100,000 characters of
 // emoji or Bengali), and even per character it costs more than the whole analysis should. The
 // rules below are the ones that occur in posts; tests compare the count with Intl.Segmenter on
 // mixed scripts, emoji sequences, flags, Hangul and Indic conjuncts.

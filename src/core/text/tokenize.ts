@@ -2,7 +2,8 @@ import type { Range } from '../types';
 
 /**
  * Words, sentences and lines found in one pass each with linear regular expressions.
- * Intl.Segmenter's word iteration is far from linear in V8 (DESIGN.md), and English and
+ * Intl.Segmenter's word iteration is far from linear in V8 (1k / 10k / 60k characters: 0.8 / 27 / 676 ms in
+ * Node 20, 0.2 / 2.4 / 27 ms in Chromium 156, against 0.1–0.8 ms for one regex pass), and English and
  * Bengali both separate words with spaces, so a Unicode regular expression serves both.
  */
 
