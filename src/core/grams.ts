@@ -64,7 +64,8 @@ const seen = new Uint32Array(GRAM_BUCKETS);
 let stamp = 0;
 
 // Leetspeak digits read as the letters they stand in for ("1d10t", "sh1t").
-const LEET: Record<number, number> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116, 56: 98 };
+// Indexed by the digit: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b (0 where a digit stays itself).
+const LEET = [111, 105, 0, 101, 97, 115, 0, 116, 98, 0];
 
 function extract(words: Words, flags: Uint8Array): Grams {
   const n = Math.min(words.count, MAX_WORDS);
@@ -93,7 +94,7 @@ function extract(words: Words, flags: Uint8Array): Grams {
     let wordHash = SEED_WORD;
     for (let k = 0; k < len; k++) {
       let c = lower.charCodeAt(k);
-      c = LEET[c] ?? c;
+      if (c >= 48 && c <= 57) c = LEET[c - 48] || c;
       codes[k + 1] = c;
       wordHash = Math.imul(wordHash ^ c, FNV_PRIME);
     }
@@ -189,28 +190,31 @@ export function encodeGrams(weights: ArrayLike<number>, scale: number): GramMode
   return { scale, gaps, levels };
 }
 
-/** The model's sum over the draft's grams, and per word what its grams added. */
-export interface GramScore {
-  z: number;
-  /** Word index → summed weight, for the words that contributed at all. */
-  byWord: Map<number, number>;
+/** The model's sum over the draft's grams: what it adds to z. */
+export function gramSum(g: Grams, weights: Float32Array): number {
+  let z = 0;
+  for (let i = 0; i < g.count; i++) z += weights[g.buckets[i]!]!;
+  return z;
 }
 
-export function scoreGrams(g: Grams, weights: Float32Array): GramScore {
-  let z = 0;
+/**
+ * The words whose grams pushed hardest towards the label, strongest first, with what each
+ * added: what a finding quotes. Only called when a label or finding needs explaining.
+ */
+export function topWords(
+  g: Grams,
+  words: Words,
+  weights: Float32Array,
+  atLeast: number,
+  most: number,
+): (Range & { weight: number })[] {
   const byWord = new Map<number, number>();
   for (let i = 0; i < g.count; i++) {
     const w = weights[g.buckets[i]!]!;
-    if (w === 0) continue;
-    z += w;
-    const word = g.word[i]!;
-    byWord.set(word, (byWord.get(word) ?? 0) + w);
+    if (w !== 0) byWord.set(g.word[i]!, (byWord.get(g.word[i]!) ?? 0) + w);
   }
-  return { z, byWord };
-}
-
-/** The words whose grams pushed hardest towards the label, strongest first: what a finding quotes. */
-export function topWords(words: Words, s: GramScore, atLeast: number, most: number): Range[] {
-  const ranked = [...s.byWord].filter(([, w]) => w >= atLeast).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked.slice(0, most).map(([w]) => ({ start: words.starts[w]!, end: words.ends[w]! }));
+  const ranked = [...byWord].filter(([, w]) => w >= atLeast).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return ranked
+    .slice(0, most)
+    .map(([w, weight]) => ({ start: words.starts[w]!, end: words.ends[w]!, weight }));
 }

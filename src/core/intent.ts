@@ -1,8 +1,7 @@
 import type { Draft } from './draft';
-import { decodeGrams, gramsOf, scoreGrams, topWords } from './grams';
+import { decodeGrams, gramSum, gramsOf, topWords } from './grams';
 import { FEATURES, featureIntent, intentFeatures } from './intent-features';
 import { INTENT_MODEL } from './lexicons/weights';
-import { wordAt } from './text/tokenize';
 import type { Intent, IntentCue, IntentResult } from './types';
 
 interface Linear {
@@ -32,8 +31,8 @@ function probability(model: Linear, values: Float64Array, extra = 0): number {
  */
 export function classifyIntent(draft: Draft): IntentResult {
   const { values, hits } = intentFeatures(draft);
-  const grams = scoreGrams(gramsOf(draft), SELLING_GRAMS);
-  const selling = probability(INTENT_MODEL.selling, values, grams.z);
+  const grams = gramsOf(draft);
+  const selling = probability(INTENT_MODEL.selling, values, gramSum(grams, SELLING_GRAMS));
   const listening = probability(INTENT_MODEL.listening, values);
   const asks = hits.some((h) => h.cue === 'question');
   // A sentence ending in "?" that asks the reader, with no offer in it, is listening.
@@ -59,15 +58,16 @@ export function classifyIntent(draft: Draft): IntentResult {
   });
   // The words the selling model's grams weighed most explain a selling label beside the cues.
   if (label === 'selling')
-    for (const r of topWords(draft.words, grams, MIN_WORD_WEIGHT, MAX_LEARNED_WORDS)) {
+    for (const r of topWords(grams, draft.words, SELLING_GRAMS, MIN_WORD_WEIGHT, MAX_LEARNED_WORDS)) {
       if (evidence.some((e) => e.start < r.end && r.start < e.end)) continue;
-      const w = grams.byWord.get(wordAt(draft.words, r.start)) ?? 0;
+      const text = draft.text.slice(r.start, r.end);
       evidence.push({
         intent: 'selling',
         cue: 'words',
-        weight: rounded(w),
-        ...r,
-        text: draft.text.slice(r.start, r.end),
+        weight: rounded(r.weight),
+        start: r.start,
+        end: r.end,
+        text,
       });
     }
   return {

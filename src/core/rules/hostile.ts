@@ -1,5 +1,5 @@
 import { WORD_IN_TAG, WORD_IN_URL } from '../draft';
-import { decodeGrams, gramsOf, scoreGrams, topWords } from '../grams';
+import { decodeGrams, gramSum, gramsOf, topWords } from '../grams';
 import {
   ABOUT_THINGS,
   type HostileModel,
@@ -222,17 +222,20 @@ export const hostile: Rule = {
     const vocab = VOCAB[d.language];
     const reading = readHostile(d, d.cuesOf('voice.hostile'), vocab);
     const model = HOSTILE_MODEL[d.language];
-    const grams = scoreGrams(gramsOf(d), GRAM_WEIGHTS);
+    const grams = gramsOf(d);
     const phrases = reading.evidence.length === 0 ? 0 : phraseLogit(model, vocab.own, reading);
-    const p = 1 / (1 + Math.exp(-(model.gramBias + model.phraseScale * phrases + grams.z)));
+    const p =
+      1 / (1 + Math.exp(-(model.gramBias + model.phraseScale * phrases + gramSum(grams, GRAM_WEIGHTS))));
     // Matched phrases explain a finding best; with none, the words the grams weighed most do,
     // and the grams alone say something only from a share of the warning threshold up.
     const matched = reading.evidence.length > 0;
     if (!matched && p < model.warn * TIP_SHARE) return [];
-    const learned = matched ? [] : topWords(d.words, grams, MIN_WORD_WEIGHT, MAX_LEARNED_WORDS);
+    const learned = matched ? [] : topWords(grams, d.words, GRAM_WEIGHTS, MIN_WORD_WEIGHT, MAX_LEARNED_WORDS);
     if (!matched && learned.length === 0) return [];
     const quoted = matched ? reading.evidence[0]! : learned[0]!;
-    const evidence = matched ? reading.evidence : learned.sort((x, y) => x.start - y.start);
+    const evidence = matched
+      ? reading.evidence
+      : learned.map((r) => ({ start: r.start, end: r.end })).sort((x, y) => x.start - y.start);
     const answering = d.kind !== 'post';
     const first = d.text.slice(quoted.start, quoted.end);
     const scale = answering ? 1 : 0.5;
