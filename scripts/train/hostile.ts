@@ -59,7 +59,7 @@ export const PARAMS = {
  * The gram stage (fitGrams): L2 on the stage's own features and (stronger) on the grams, how many
  * gram weights are kept, and the quantization steps each side of zero. Chosen by `--cv`.
  */
-export const GRAM_PARAMS = { l2: 1e-4, gramL2: 1e-2, keep: 1200, levels: 7, iterations: 240 };
+export const GRAM_PARAMS = { l2: 1e-4, gramL2: 1e-2, keep: 800, levels: 7, iterations: 240 };
 
 // Placeholders the sets' curators put in for users and links (SOURCES.md), and HTML leftovers.
 const PLACEHOLDERS = new Set(['user', 'url', 'amp', 'gt', 'lt']);
