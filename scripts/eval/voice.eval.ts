@@ -91,9 +91,9 @@ export function evaluate(): Section {
     notes: [
       'flagged: any voice finding of severity warn or error; AUC of the voice score, lower = hostile.',
       'Bars (report halves): flagged hostile ≥ 70%, flagged civil ≤ 5%, AUC ≥ 0.85.',
-      'The check is a weighted phrase list (explainable, ~3 KB): a full bag-of-words regression with ' +
-        'negative words too reaches only ~0.71 AUC on OLID and ~0.73 on BLP-25 in cross-validation on ' +
-        'the tuning halves (`npx tsx scripts/train/hostile.ts --cv`), so those bars need more than words.',
+      'The check is a weighted phrase list plus a hashed word and character n-gram table (src/core/grams.ts), ' +
+        'both fitted on the tuning halves (`npx tsx scripts/train/hostile.ts`); `--cv` prints the out-of-fold ' +
+        'tuning figures its thresholds were chosen on.',
     ],
   };
 }

@@ -3,21 +3,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDraft, WORD_IN_TAG, WORD_IN_URL } from '../../src/core/draft';
+import { GRAM_BUCKETS } from '../../src/core/grams';
 import { bn } from '../../src/core/lexicons/bn';
 import type { Lexicon } from '../../src/core/lexicons/categories';
 import { en } from '../../src/core/lexicons/en';
 import { type HostileModel, minedPhrases, SECOND_PERSON } from '../../src/core/lexicons/hostile';
-import {
-  CURATED,
-  type HostileVocabulary,
-  hostileProbability,
-  readHostile,
-} from '../../src/core/rules/hostile';
+import { CURATED, type HostileVocabulary, phraseLogit, readHostile } from '../../src/core/rules/hostile';
 import { compileLexicon, matchCues } from '../../src/core/text/cues';
 import { tokenize } from '../../src/core/text/tokenize';
 import type { Language } from '../../src/core/types';
 import { half, readSet } from '../eval/split';
-import { type Example, fitLogistic, type Model } from './logreg';
+import { fitGrams, foldOf, gramFeatures } from './grams';
+import { type Example, fitLogistic, type Model, predict } from './logreg';
 
 /**
  * `npx tsx scripts/train/hostile.ts [--check]`: mines and weighs the words and phrases of the
@@ -57,6 +54,12 @@ export const PARAMS = {
   warnCivil: 0.03,
   errorCivil: 0.01,
 };
+
+/**
+ * The gram stage (fitGrams): L2 on the stage's own features and (stronger) on the grams, how many
+ * gram weights are kept, and the quantization steps each side of zero. Chosen by `--cv`.
+ */
+export const GRAM_PARAMS = { l2: 1e-4, gramL2: 1e-2, keep: 800, levels: 7, iterations: 240 };
 
 // Placeholders the sets' curators put in for users and links (SOURCES.md), and HTML leftovers.
 const PLACEHOLDERS = new Set(['user', 'url', 'amp', 'gt', 'lt']);
@@ -384,6 +387,8 @@ function train(
     curated: round(weightOf(CURATED), 2),
     targeted: round(weightOf('targeted'), 2),
     caps: round(weightOf('caps'), 2),
+    gramBias: 0,
+    phraseScale: 0,
     warn: 0,
     error: 0,
     phrases: Object.fromEntries(
@@ -403,16 +408,21 @@ export function inputsHash(): string {
   h.update(readFileSync(import.meta.filename));
   h.update(readFileSync(resolve(ROOT, 'src/core/rules/hostile.ts')));
   h.update(readFileSync(resolve(ROOT, 'src/core/lexicons/hostile.ts')));
+  h.update(readFileSync(resolve(ROOT, 'src/core/grams.ts')));
+  h.update(readFileSync(resolve(ROOT, 'scripts/train/grams.ts')));
   h.update(JSON.stringify([curatedOf(en, 'en'), curatedOf(bn, 'bn')]));
   return h.digest('hex').slice(0, 16);
 }
 
-/** Each item's probability under the written models, read exactly as the engine reads it. */
-function probabilities(
+/**
+ * Each item's phrase logit under the written models (the weights of what it matched, the bias
+ * left out; null where nothing matched), read exactly as the engine reads it.
+ */
+function phraseLogits(
   items: Item[],
   models: Record<Language, HostileModel>,
   curated: { en: string[]; bn: string[] },
-) {
+): (number | null)[] {
   const own = { en: phraseWeightsOf(models.en), bn: phraseWeightsOf(models.bn) };
   const lexEn: Lexicon = { 'voice.hostile': [...curated.en, ...own.en.keys()].join('|') };
   const lexBn: Lexicon = { 'voice.hostile': [...curated.bn, ...own.bn.keys()].join('|') };
@@ -424,8 +434,32 @@ function probabilities(
     );
     const other = new Set(own[l === 'en' ? 'bn' : 'en'].keys());
     const reading = readHostile(it.draft, cues, { own: own[l], other });
-    return reading.evidence.length === 0 ? 0 : hostileProbability(models[l], own[l], reading);
+    return reading.evidence.length === 0 ? null : phraseLogit(models[l], own[l], reading);
   });
+}
+
+// The gram stage's own features, after the GRAM_BUCKETS gram ones: the phrase logit of a Latin
+// and of a Bengali draft (each script's phrase model has its own scale), and Bengali (its bias).
+const PHRASE_EN = GRAM_BUCKETS;
+const PHRASE_BN = GRAM_BUCKETS + 1;
+const IS_BN = GRAM_BUCKETS + 2;
+
+function gramExamples(items: Item[], logits: (number | null)[]): Example[] {
+  const weights = balance(items);
+  return items.map((it, k) => {
+    const features = gramFeatures(it.draft);
+    const bn = it.draft.language === 'bn';
+    if (logits[k] !== null) features.push([bn ? PHRASE_BN : PHRASE_EN, logits[k]!]);
+    if (bn) features.push([IS_BN, 1]);
+    return { features, label: it.row.hostile ? 1 : 0, weight: weights[k]! };
+  });
+}
+
+function fitGramStage(examples: Example[]) {
+  const signs = new Array<number>(GRAM_BUCKETS + 3).fill(0);
+  signs[PHRASE_EN] = 1;
+  signs[PHRASE_BN] = 1;
+  return fitGrams(examples, 3, { ...GRAM_PARAMS, signs });
 }
 
 function phraseWeightsOf(m: HostileModel): Map<string, number> {
@@ -459,45 +493,63 @@ function tuningItems(): Item[] {
   );
 }
 
-function fitModels(items: Item[]) {
-  const curated = { en: curatedOf(en, 'en'), bn: curatedOf(bn, 'bn') };
+type Curated = { en: string[]; bn: string[] };
+
+function fitPhraseModels(items: Item[]) {
+  const curated: Curated = { en: curatedOf(en, 'en'), bn: curatedOf(bn, 'bn') };
   const enModel = train(items, 'en', new Set(), curated);
   const bnModel = train(items, 'bn', new Set(enModel.phrases), curated);
-  const models = { en: enModel.model, bn: bnModel.model };
-  const p = probabilities(items, models, curated);
-  for (const l of ['en', 'bn'] as const) {
-    models[l].warn = round(threshold(items, p, l, PARAMS.warnCivil), 3);
-    models[l].error = round(Math.max(models[l].warn, threshold(items, p, l, PARAMS.errorCivil)), 3);
-  }
-  return { models, curated };
+  return { models: { en: enModel.model, bn: bnModel.model }, curated };
 }
 
 /**
- * Two-fold cross-validation inside the tuning halves (a second hash bit splits them): fits on
- * one fold, scores the other, both ways. What the parameters above were chosen by.
+ * The phrase models, then the gram stage over them; the thresholds are chosen on out-of-fold
+ * probabilities (each fold of the tuning halves scored by models fitted on the other), since a
+ * table of thousands of weights reads its own training texts far too confidently.
+ */
+function fitModels(items: Item[]) {
+  const { models, curated } = fitPhraseModels(items);
+  // The phrase models (a few hundred weights) are fitted once; only the gram table is refitted
+  // per fold, which is where the overconfidence lies.
+  const examples = gramExamples(items, phraseLogits(items, models, curated));
+  const oof = new Array<number>(items.length).fill(0);
+  for (const k of [0, 1] as const) {
+    const inFold = items.map((it) => foldOf(it.row.text) === k);
+    const fit = fitGramStage(examples.filter((_, i) => !inFold[i]));
+    for (let i = 0; i < items.length; i++) if (inFold[i]) oof[i] = predict(fit.model, examples[i]!.features);
+  }
+  const fit = fitGramStage(examples);
+  const w = fit.model.weights;
+  models.en.gramBias = round(fit.model.bias, 3);
+  models.bn.gramBias = round(fit.model.bias + w[IS_BN]!, 3);
+  models.en.phraseScale = round(w[PHRASE_EN]!, 3);
+  models.bn.phraseScale = round(w[PHRASE_BN]!, 3);
+  for (const l of ['en', 'bn'] as const) {
+    models[l].warn = round(threshold(items, oof, l, PARAMS.warnCivil), 3);
+    models[l].error = round(Math.max(models[l].warn, threshold(items, oof, l, PARAMS.errorCivil)), 3);
+  }
+  return { models, curated, grams: fit.grams, oof };
+}
+
+/**
+ * `--cv`: the out-of-fold figures the thresholds were chosen on, per tuning set: flagged hostile,
+ * flagged civil (at the warning threshold) and AUC. What the parameters above were chosen by.
  */
 function crossValidate(): void {
   const items = tuningItems();
-  const fold = (it: Item) => createHash('sha256').update(it.row.text.trim()).digest()[1]! & 1;
+  const { models, oof } = fitModels(items);
   for (const set of SETS) {
-    const cells: string[] = [];
-    for (const k of [0, 1]) {
-      const { models, curated } = fitModels(items.filter((it) => fold(it) !== k));
-      const test = items.filter((it) => fold(it) === k && it.row.set === set);
-      const p = probabilities(test, models, curated);
-      const flaggedAt = (it: Item, q: number) => q >= models[it.draft.language].warn;
-      const h = test.map((it, i) => [it, p[i]!] as const).filter(([it]) => it.row.hostile);
-      const c = test.map((it, i) => [it, p[i]!] as const).filter(([it]) => !it.row.hostile);
-      const fh = h.filter(([it, q]) => flaggedAt(it, q)).length / h.length;
-      const fc = c.filter(([it, q]) => flaggedAt(it, q)).length / c.length;
-      cells.push(
-        `${(100 * fh).toFixed(1)}% ${(100 * fc).toFixed(1)}% ${aucOf(
-          h.map((x) => x[1]),
-          c.map((x) => x[1]),
-        ).toFixed(3)}`,
-      );
-    }
-    console.log(set.padEnd(28), cells.join('   '));
+    const at = items.map((it, i) => [it, oof[i]!] as const).filter(([it]) => it.row.set === set);
+    const flaggedAt = ([it, q]: readonly [Item, number]) => q >= models[it.draft.language].warn;
+    const h = at.filter(([it]) => it.row.hostile);
+    const c = at.filter(([it]) => !it.row.hostile);
+    const fh = h.filter(flaggedAt).length / h.length;
+    const fc = c.filter(flaggedAt).length / c.length;
+    const area = aucOf(
+      h.map((x) => x[1]),
+      c.map((x) => x[1]),
+    );
+    console.log(set.padEnd(28), `${(100 * fh).toFixed(1)}% ${(100 * fc).toFixed(1)}% ${area.toFixed(3)}`);
   }
 }
 
@@ -521,14 +573,19 @@ function aucOf(hostile: number[], civil: number[]): number {
 }
 
 export function generate(): string {
-  const { models } = fitModels(tuningItems());
+  const { models, grams } = fitModels(tuningItems());
   const text = [
     '// Generated by `npx tsx scripts/train/hostile.ts` from the tuning halves of',
     `// tests/fixtures/data/voice/ (inputs sha256 ${inputsHash()}); do not edit, run the script.`,
     '// Weights of a logistic regression: z = bias + the weights of the matched phrases and features.',
+    '// Then z = gramBias + phraseScale × (that less its bias) + the gram weights (src/core/grams.ts).',
+    "import type { GramModel } from '../grams';",
     "import type { HostileModel } from './hostile';",
     '',
     `export const HOSTILE_MODEL: Record<'en' | 'bn', HostileModel> = ${JSON.stringify(models, null, 2)};`,
+    '',
+    '/** Hashed word and character n-grams, shared by both scripts (their grams hardly meet). */',
+    `export const HOSTILE_GRAMS: GramModel = ${JSON.stringify(grams, null, 2)};`,
     '',
   ].join('\n');
   // Written as the project's formatter writes it, so `biome check` leaves the file alone.
@@ -541,6 +598,7 @@ export function generate(): string {
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   if (process.argv.includes('--cv')) {
     if (process.env.HOSTILE_PARAMS) Object.assign(PARAMS, JSON.parse(process.env.HOSTILE_PARAMS));
+    if (process.env.GRAM_PARAMS) Object.assign(GRAM_PARAMS, JSON.parse(process.env.GRAM_PARAMS));
     crossValidate();
   } else if (process.argv.includes('--check')) {
     const text = generate();

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { buildDraft } from '../../src/core/draft';
+import { GRAM_BUCKETS, type GramModel } from '../../src/core/grams';
 import { FEATURES, featureIntent, intentFeatures, isContext } from '../../src/core/intent-features';
 import { type IntentItem, REAL_SETS, readOwn, readReal } from '../eval/intent-sets';
 import { half } from '../eval/split';
+import { fitGrams, foldOf, gramFeatures } from './grams';
 import { type Example, fitLogistic, type Model, predict } from './logreg';
 
 /**
@@ -15,6 +19,9 @@ import { type Example, fitLogistic, type Model, predict } from './logreg';
 export const WEIGHTS_FILE = 'src/core/lexicons/weights.ts';
 
 const OPTIONS = { l2: 5e-4, iterations: 800, learningRate: 0.05 } as const;
+// The selling model's gram stage (scripts/train/grams.ts): a stronger L2 on the grams, the gram
+// weights kept after pruning and the quantization steps each side of zero.
+const GRAM_OPTIONS = { l2: 5e-4, gramL2: 1e-2, keep: 600, levels: 7, iterations: 300 } as const;
 // Own labelled posts used for training (the blind sets stay out of it).
 const OWN_TRAINING = ['posts.jsonl', 'train-en.jsonl', 'train-bn.jsonl'];
 // Every real set weighs the same in the loss, however many rows it has; the project's own posts,
@@ -33,13 +40,20 @@ interface Group {
   features: Example['features'][];
 }
 
+/** The draft's evidence features (indices from GRAM_BUCKETS on) after its hashed grams. */
 function featuresOf(item: IntentItem): Example['features'] {
-  const { values } = intentFeatures(buildDraft(item.text, item.context));
-  const out: [number, number][] = [];
+  const draft = buildDraft(item.text, item.context);
+  const { values } = intentFeatures(draft);
+  const out = gramFeatures(draft);
   values.forEach((x, i) => {
-    if (x !== 0) out.push([i, x]);
+    if (x !== 0) out.push([GRAM_BUCKETS + i, x]);
   });
   return out;
+}
+
+/** The same example with its grams left out: what the listening model reads. */
+function withoutGrams(features: Example['features']): Example['features'] {
+  return features.filter(([i]) => i >= GRAM_BUCKETS).map(([i, x]) => [i - GRAM_BUCKETS, x] as const);
 }
 
 function groups(): Group[] {
@@ -69,19 +83,23 @@ function f1(tp: number, fp: number, fn: number): number {
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
-/** The threshold with the best mean F1 over sets with positives, within the false-positive cap. */
-function chooseThreshold(model: Model, gs: Group[]): number {
+/**
+ * The threshold with the best mean F1 over sets with positives, within the false-positive cap,
+ * on out-of-fold probabilities (`scores`, per group and item).
+ */
+function chooseThreshold(scores: number[][], gs: Group[]): number {
   let best = { t: 0.5, score: -1 };
   for (let t = 0.2; t <= 0.8001; t += 0.02) {
     let sum = 0;
     let sets = 0;
     let ok = true;
-    for (const g of gs.filter((x) => x.name in REAL_SETS)) {
+    for (const [n, g] of gs.entries()) {
+      if (!(g.name in REAL_SETS)) continue;
       let tp = 0;
       let fp = 0;
       let fn = 0;
       g.items.forEach((it, k) => {
-        const said = predict(model, g.features[k]!) >= t;
+        const said = scores[n]![k]! >= t;
         if (said && it.selling) tp++;
         else if (said) fp++;
         else if (it.selling) fn++;
@@ -101,15 +119,41 @@ function chooseThreshold(model: Model, gs: Group[]): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function serialise(model: Model, threshold: number): string {
-  return `{ bias: ${round(model.bias)}, threshold: ${threshold}, weights: [${[...model.weights].map(round).join(', ')}] }`;
+function serialise(model: Model, threshold: number, grams?: GramModel): string {
+  const tail = grams ? `, grams: ${JSON.stringify(grams)}` : '';
+  return `{ bias: ${round(model.bias)}, threshold: ${threshold}, weights: [${[...model.weights].map(round).join(', ')}]${tail} }`;
+}
+
+/**
+ * The selling model: the evidence features and the hashed grams in one regression (fitGrams);
+ * the threshold is chosen on out-of-fold probabilities, each fold of the tuning halves scored
+ * by a model fitted on the other.
+ */
+function fitSelling(gs: Group[], sell: Example[], signs: number[]) {
+  const all = new Array<number>(GRAM_BUCKETS).fill(0).concat(signs);
+  const fitOn = (ex: Example[]) => fitGrams(ex, FEATURES.length, { ...GRAM_OPTIONS, signs: all });
+  const folds = gs.map((g) => g.items.map((it) => foldOf(it.text)));
+  const scores = gs.map((g) => new Array<number>(g.items.length).fill(0));
+  const fold = folds.flat();
+  for (const k of [0, 1] as const) {
+    const f = fitOn(sell.filter((_, i) => fold[i] !== k));
+    gs.forEach((g, n) => {
+      g.features.forEach((x, j) => {
+        if (folds[n]![j] === k) scores[n]![j] = predict(f.model, x);
+      });
+    });
+  }
+  const whole = fitOn(sell);
+  return { fit: whole, threshold: chooseThreshold(scores, gs) };
 }
 
 /** Fits both models and returns the weights file's text. */
 export function trainIntent(): { path: string; source: string } {
   const gs = groups();
   const sell = examples(gs, (i) => (i.selling ? 1 : 0));
-  const listen = examples(gs, (i) => (i.label === 'listening' ? 1 : i.label === 'sharing' ? 0 : null));
+  const listen = examples(gs, (i) => (i.label === 'listening' ? 1 : i.label === 'sharing' ? 0 : null)).map(
+    (e) => ({ ...e, features: withoutGrams(e.features) }),
+  );
   const options = { ...OPTIONS, features: FEATURES.length };
   // Evidence for an intent may weigh little but never against it; context features are free.
   const sign = (f: (typeof FEATURES)[number], intent: string) =>
@@ -117,10 +161,17 @@ export function trainIntent(): { path: string; source: string } {
   const sellSigns = FEATURES.map((f) => sign(f, 'selling'));
   const listenSigns = FEATURES.map((f) => (featureIntent(f) === 'selling' ? 0 : sign(f, 'listening')));
   const hash = createHash('sha256')
-    .update(JSON.stringify({ options, features: FEATURES, sellSigns, listenSigns, sell, listen }))
+    .update(
+      JSON.stringify({ options, GRAM_OPTIONS, features: FEATURES, sellSigns, listenSigns, sell, listen }),
+    )
+    .update(readFileSync(resolve(import.meta.dirname, 'grams.ts')))
     .digest('hex')
     .slice(0, 16);
-  const selling = fitLogistic(sell, { ...options, signs: sellSigns });
+  const selling = fitSelling(gs, sell, sellSigns);
+  const sellWeights = {
+    bias: selling.fit.model.bias,
+    weights: selling.fit.model.weights.slice(GRAM_BUCKETS),
+  };
   const listening = fitLogistic(listen, { ...options, signs: listenSigns });
   const source = `// Generated by \`npm run train\` (scripts/train/intent.ts) from the tuning halves of
 // tests/fixtures/data/intent and ${OWN_TRAINING.map((f) => `tests/fixtures/intent/${f}`).join(', ')}.
@@ -129,7 +180,7 @@ export function trainIntent(): { path: string; source: string } {
 // features: ${FEATURES.join(' ')}
 export const INTENT_MODEL = {
   inputs: '${hash}',
-  selling: ${serialise(selling, chooseThreshold(selling, gs))},
+  selling: ${serialise(sellWeights, selling.threshold, selling.fit.grams)},
   listening: ${serialise(listening, 0.5)},
 };
 `;

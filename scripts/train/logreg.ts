@@ -22,6 +22,8 @@ export interface FitOptions {
    * Evidence for an intent then never counts against it (projected steps).
    */
   signs?: ArrayLike<number>;
+  /** Per feature, a factor on `l2` (hashed n-grams are many and noisy: they take a stronger one). */
+  l2Scale?: ArrayLike<number>;
 }
 
 export interface Model {
@@ -30,30 +32,51 @@ export interface Model {
 }
 
 export function fitLogistic(examples: readonly Example[], options: FitOptions): Model {
-  const { features, l2 = 1e-3, iterations = 400, learningRate = 0.1, signs } = options;
+  const { features, l2 = 1e-3, iterations = 400, learningRate = 0.1, signs, l2Scale } = options;
   const w = new Float64Array(features);
   let b = 0;
   const m = new Float64Array(features + 1);
   const v = new Float64Array(features + 1);
   const g = new Float64Array(features + 1);
   const total = examples.reduce((s, e) => s + (e.weight ?? 1), 0);
+  // The examples flattened into typed arrays once: the loop below runs `iterations` times.
+  const offsets = new Int32Array(examples.length + 1);
+  examples.forEach((e, k) => {
+    offsets[k + 1] = offsets[k]! + e.features.length;
+  });
+  const index = new Int32Array(offsets[examples.length]!);
+  const value = new Float64Array(offsets[examples.length]!);
+  const labels = new Float64Array(examples.length);
+  const weights = new Float64Array(examples.length);
+  examples.forEach((e, k) => {
+    e.features.forEach(([i, x], j) => {
+      index[offsets[k]! + j] = i;
+      value[offsets[k]! + j] = x;
+    });
+    labels[k] = e.label;
+    weights[k] = e.weight ?? 1;
+  });
   const beta1 = 0.9;
   const beta2 = 0.999;
   for (let t = 1; t <= iterations; t++) {
     g.fill(0);
-    for (const e of examples) {
+    for (let k = 0; k < examples.length; k++) {
+      const from = offsets[k]!;
+      const to = offsets[k + 1]!;
       let z = b;
-      for (const [i, x] of e.features) z += w[i]! * x;
+      for (let j = from; j < to; j++) z += w[index[j]!]! * value[j]!;
       const p = 1 / (1 + Math.exp(-z));
-      const d = ((p - e.label) * (e.weight ?? 1)) / total;
-      for (const [i, x] of e.features) g[i] = g[i]! + d * x;
+      const d = ((p - labels[k]!) * weights[k]!) / total;
+      for (let j = from; j < to; j++) g[index[j]!] = g[index[j]!]! + d * value[j]!;
       g[features] = g[features]! + d;
     }
-    for (let i = 0; i < features; i++) g[i] = g[i]! + l2 * w[i]!;
+    for (let i = 0; i < features; i++) g[i] = g[i]! + l2 * (l2Scale?.[i] ?? 1) * w[i]!;
+    const c1 = 1 - beta1 ** t;
+    const c2 = 1 - beta2 ** t;
     for (let i = 0; i <= features; i++) {
       m[i] = beta1 * m[i]! + (1 - beta1) * g[i]!;
       v[i] = beta2 * v[i]! + (1 - beta2) * g[i]! * g[i]!;
-      const step = (learningRate * (m[i]! / (1 - beta1 ** t))) / (Math.sqrt(v[i]! / (1 - beta2 ** t)) + 1e-8);
+      const step = (learningRate * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + 1e-8);
       if (i === features) b -= step;
       else {
         w[i] = w[i]! - step;

@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import { decodeGrams, gramSum, gramsOf, topWords } from './grams';
 import { FEATURES, featureIntent, intentFeatures } from './intent-features';
 import { INTENT_MODEL } from './lexicons/weights';
 import type { Intent, IntentCue, IntentResult } from './types';
@@ -9,8 +10,14 @@ interface Linear {
   weights: readonly number[];
 }
 
-function probability(model: Linear, values: Float64Array): number {
-  let z = model.bias;
+const SELLING_GRAMS = decodeGrams(INTENT_MODEL.selling.grams);
+// A word is shown as selling evidence when its grams add at least this much to z; at most this
+// many such words are shown.
+const MIN_WORD_WEIGHT = 0.3;
+const MAX_LEARNED_WORDS = 3;
+
+function probability(model: Linear, values: Float64Array, extra = 0): number {
+  let z = model.bias + extra;
   for (let i = 0; i < values.length; i++) if (values[i]) z += (model.weights[i] ?? 0) * values[i]!;
   return 1 / (1 + Math.exp(-z));
 }
@@ -18,11 +25,14 @@ function probability(model: Linear, values: Float64Array): number {
 /**
  * Selling or not, then listening or sharing: two small logistic models over the draft's evidence
  * (intent-features.ts), their weights and thresholds learned by `npm run train`. Every label
- * keeps its evidence: the words and ranges of each feature, with the weight it was given.
+ * keeps its evidence: the words and ranges of each feature, with the weight it was given. The
+ * selling model also reads the draft's hashed word and character n-grams (grams.ts); the words
+ * whose grams weighed most are shown too.
  */
 export function classifyIntent(draft: Draft): IntentResult {
   const { values, hits } = intentFeatures(draft);
-  const selling = probability(INTENT_MODEL.selling, values);
+  const grams = gramsOf(draft);
+  const selling = probability(INTENT_MODEL.selling, values, gramSum(grams, SELLING_GRAMS));
   const listening = probability(INTENT_MODEL.listening, values);
   const asks = hits.some((h) => h.cue === 'question');
   // A sentence ending in "?" that asks the reader, with no offer in it, is listening.
@@ -46,6 +56,20 @@ export function classifyIntent(draft: Draft): IntentResult {
       text: draft.text.slice(h.start, h.end),
     };
   });
+  // The words the selling model's grams weighed most explain a selling label beside the cues.
+  if (label === 'selling')
+    for (const r of topWords(grams, draft.words, SELLING_GRAMS, MIN_WORD_WEIGHT, MAX_LEARNED_WORDS)) {
+      if (evidence.some((e) => e.start < r.end && r.start < e.end)) continue;
+      const text = draft.text.slice(r.start, r.end);
+      evidence.push({
+        intent: 'selling',
+        cue: 'words',
+        weight: rounded(r.weight),
+        start: r.start,
+        end: r.end,
+        text,
+      });
+    }
   return {
     label,
     scores: {

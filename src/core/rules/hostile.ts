@@ -1,4 +1,5 @@
 import { WORD_IN_TAG, WORD_IN_URL } from '../draft';
+import { decodeGrams, gramSum, gramsOf, topWords } from '../grams';
 import {
   ABOUT_THINGS,
   type HostileModel,
@@ -8,7 +9,7 @@ import {
   SHOUTED_ABSOLUTES,
   THIRD_PERSON,
 } from '../lexicons/hostile';
-import { HOSTILE_MODEL } from '../lexicons/hostile-weights';
+import { HOSTILE_GRAMS, HOSTILE_MODEL } from '../lexicons/hostile-weights';
 import type { CueMatch } from '../text/cues';
 import type { Words } from '../text/tokenize';
 import type { Kind, Language, Range } from '../types';
@@ -171,13 +172,13 @@ function isCapitals(text: string, start: number, end: number): boolean {
   return upper >= 2;
 }
 
-/** The model's probability that the reading is hostile. */
-export function hostileProbability(
+/** What the reading adds to the phrase model's z (its bias left out). */
+export function phraseLogit(
   model: HostileModel,
   own: ReadonlyMap<string, number>,
   r: HostileReading,
 ): number {
-  let z = model.bias;
+  let z = 0;
   for (const [key, value] of r.features) {
     const w =
       key === CURATED
@@ -187,8 +188,16 @@ export function hostileProbability(
           : (own.get(key) ?? 0);
     z += w * value;
   }
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
+
+const GRAM_WEIGHTS = decodeGrams(HOSTILE_GRAMS);
+// A word is quoted as evidence when its grams add at least this much to z, and at most this
+// many such words are quoted.
+const MIN_WORD_WEIGHT = 0.5;
+const MAX_LEARNED_WORDS = 3;
+// Without a matched phrase, a tip needs the probability to reach this share of the warning one.
+const TIP_SHARE = 0.65;
 
 const VOCAB: Record<Language, HostileVocabulary> = (() => {
   const en = phraseWeights(HOSTILE_MODEL.en);
@@ -201,6 +210,9 @@ const VOCAB: Record<Language, HostileVocabulary> = (() => {
 const MAX_PENALTY = 60;
 // Below the warning threshold the matched words are a tip, worth at most this many points.
 const MAX_TIP_PENALTY = 20;
+// A tip from the learned words alone, with no phrase of the lexicons matched, is the least sure
+// of all: a few points, enough to rank such a reply below a calm one.
+const MAX_WORDS_TIP_PENALTY = 6;
 
 /** Heat in a reply to a customer is read by every other customer too. */
 export const hostile: Rule = {
@@ -209,11 +221,23 @@ export const hostile: Rule = {
   check(d) {
     const vocab = VOCAB[d.language];
     const reading = readHostile(d, d.cuesOf('voice.hostile'), vocab);
-    if (reading.evidence.length === 0) return [];
     const model = HOSTILE_MODEL[d.language];
-    const p = hostileProbability(model, vocab.own, reading);
+    const grams = gramsOf(d);
+    const phrases = reading.evidence.length === 0 ? 0 : phraseLogit(model, vocab.own, reading);
+    const p =
+      1 / (1 + Math.exp(-(model.gramBias + model.phraseScale * phrases + gramSum(grams, GRAM_WEIGHTS))));
+    // Matched phrases explain a finding best; with none, the words the grams weighed most do,
+    // and the grams alone say something only from a share of the warning threshold up.
+    const matched = reading.evidence.length > 0;
+    if (!matched && p < model.warn * TIP_SHARE) return [];
+    const learned = matched ? [] : topWords(grams, d.words, GRAM_WEIGHTS, MIN_WORD_WEIGHT, MAX_LEARNED_WORDS);
+    if (!matched && learned.length === 0) return [];
+    const quoted = matched ? reading.evidence[0]! : learned[0]!;
+    const evidence = matched
+      ? reading.evidence
+      : learned.map((r) => ({ start: r.start, end: r.end })).sort((x, y) => x.start - y.start);
     const answering = d.kind !== 'post';
-    const first = d.text.slice(reading.evidence[0]!.start, reading.evidence[0]!.end);
+    const first = d.text.slice(quoted.start, quoted.end);
     const scale = answering ? 1 : 0.5;
     const tip = p < model.warn;
     return [
@@ -224,9 +248,13 @@ export const hostile: Rule = {
           first,
         ],
         suggestion: [answering ? 's_voice_hostile_reply' : 's_voice_hostile'],
-        evidence: reading.evidence,
+        evidence,
         // Below the warning threshold the points scale from 0 to a tip's most at the threshold.
-        penalty: Math.round(tip ? (MAX_TIP_PENALTY * scale * p) / model.warn : MAX_PENALTY * scale * p),
+        penalty: Math.round(
+          tip
+            ? ((matched ? MAX_TIP_PENALTY : MAX_WORDS_TIP_PENALTY) * scale * p) / model.warn
+            : MAX_PENALTY * scale * p,
+        ),
         score: 'voice',
       }),
     ];
