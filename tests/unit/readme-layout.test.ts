@@ -7,22 +7,25 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const readme = readFileSync(`${ROOT}README.md`, 'utf8');
 const map = /## Project layout[\s\S]*?```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 
-/** The map's entries with their folders: `  core/` under `src/`, `    model.ts` under `src/core/`. */
+/**
+ * The map's entries with their folders: `  core/` under `src/`, `    model.ts` under `src/core/`.
+ * An entry's name starts within the first few columns; deeper lines continue a description.
+ */
 function entries(): string[] {
   const out: string[] = [];
   const stack: { indent: number; dir: string }[] = [];
   for (const line of map.split('\n')) {
-    const m = /^( *)(\S+)/.exec(line);
-    if (!m) continue;
+    const m = /^( *)\S/.exec(line);
+    if (!m || m[1]!.length > 6) continue;
     const indent = m[1]!.length;
-    // Continuation lines of a description are indented past the names' column: not entries.
-    if (stack.length && indent > stack[stack.length - 1]!.indent + 2 && !/^[\w.-]+\/?(,|$)/.test(m[2]!)) continue;
     while (stack.length && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const parent = stack.map((s) => s.dir).join('');
-    const names = line.trim().split(/\s{2,}/)[0]!.split(/,?\s+/).filter((n) => /^[\w.-]+\/?$/.test(n));
+    const names = line
+      .trim()
+      .split(/\s{2,}/)[0]!
+      .split(/,?\s+/);
     for (const n of names) out.push(parent + n);
-    const dir = names.length === 1 && names[0]!.endsWith('/') ? names[0]! : null;
-    if (dir) stack.push({ indent, dir });
+    if (names.length === 1 && names[0]!.endsWith('/')) stack.push({ indent, dir: names[0]! });
   }
   return out;
 }
