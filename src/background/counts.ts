@@ -6,6 +6,7 @@ import { DEFAULT_TOLERANCE_MS, matchReadings, normaliseHandle, type SeenPost } f
 import type { CountsReadMessage, CountsReadReply } from '../messages';
 import { postsBetween } from '../storage/read';
 import { putEngagement } from '../storage/write';
+import { afterCountsWritten } from './owner-refresh';
 import type { RouterDeps } from './router';
 import type { SenderLike } from './validate';
 
@@ -43,7 +44,8 @@ export async function handleCounts(
   const db = await deps.db();
   const stored = await postsBetween(db, from, to, msg.platform);
   const result = matchReadings(stored, seen, { ownerHandle: owner });
-  if (result.matched.length) await putEngagement(db, result.matched);
+  const written = result.matched.length ? await putEngagement(db, result.matched) : 0;
   await deps.countsRead?.(msg.platform, now);
+  await afterCountsWritten(deps, now, written > 0);
   return { matched: result.matched.length, unmatched: result.unmatched };
 }

@@ -14,6 +14,8 @@ import { putPosts } from '../storage/write';
 export interface ImportDeps {
   db: () => Promise<DB>;
   settings: () => Promise<Settings>;
+  /** Called once after the commit added or updated counts: the pill's findings are learnt again. */
+  countsChanged?: () => Promise<unknown>;
 }
 
 interface Stage {
@@ -87,7 +89,9 @@ export async function commitImport(
   }
   const started = performance.now();
   const { added, skipped, updated } = await putPosts(db, records);
-  return { added, skipped, updated, expired, writeMs: Math.round(performance.now() - started) };
+  const writeMs = Math.round(performance.now() - started);
+  if (updated > 0 || (added > 0 && records.some((r) => r.engagement))) await deps.countsChanged?.();
+  return { added, skipped, updated, expired, writeMs };
 }
 
 export function abortImport(msg: ImportAbortMessage, now: number): Replies['import/abort'] {

@@ -6,11 +6,9 @@
 
 import type { Settings } from '../core/model';
 import { keepText, toRecord } from '../core/model';
-import { type OwnerFinding, ownerFindings } from '../core/owner-findings';
-import { MAX_OUTCOME_POSTS, ownerOutcomes } from '../core/summary/outcomes';
+import type { OwnerFinding } from '../core/owner-findings';
 import type { Message, MessageOf, Replies, Reply } from '../messages';
 import type { DB } from '../storage/db';
-import { postsWithCounts } from '../storage/read';
 import {
   addPost,
   applyPrivacy,
@@ -23,6 +21,7 @@ import {
 } from '../storage/write';
 import { handleCounts } from './counts';
 import { abortImport, commitImport, stageImport } from './import';
+import { afterCountsWritten, noteRefreshed, refreshOwnerFindings } from './owner-refresh';
 import type { SendLimiter } from './ratelimit';
 import { restoreBackup } from './restore';
 import { parseMessage, type SenderLike, senderAllowed } from './validate';
@@ -94,12 +93,10 @@ export const HANDLERS: Handlers = {
     return { added, skipped };
   },
   'counts/read': (msg, { deps, sender, now }) => handleCounts(msg, deps, sender, now),
-  'outcomes/get': async (msg, { deps }) => {
+  'outcomes/get': async (msg, { deps, now }) => {
     // Learning runs the engine over every post with counts: here, not in the popup's bundle.
-    const [db, settings] = await Promise.all([deps.db(), deps.settings()]);
-    const records = await postsWithCounts(db, MAX_OUTCOME_POSTS);
-    const outcomes = ownerOutcomes(records, { timeZone: msg.timeZone, goals: settings.goals });
-    await deps.saveOwnerFindings?.(ownerFindings(outcomes.whatWorks));
+    const outcomes = await refreshOwnerFindings(deps, msg.timeZone);
+    noteRefreshed(deps, now);
     return outcomes;
   },
   'post/delete': async (msg, { deps }) => ({ deleted: await deletePost(await deps.db(), msg.id) }),
@@ -122,7 +119,8 @@ export const HANDLERS: Handlers = {
     return { removed, trimmed };
   },
   'import/stage': async (msg, { now }) => stageImport(msg, now),
-  'import/commit': (msg, { deps, now }) => commitImport(msg, deps, now),
+  'import/commit': (msg, { deps, now }) =>
+    commitImport(msg, { ...deps, countsChanged: () => afterCountsWritten(deps, now, true, true) }, now),
   'import/abort': async (msg, { now }) => abortImport(msg, now),
 };
 
