@@ -62,7 +62,8 @@ export interface CountsReadMessage {
     text: string;
     /** The post's own timestamp from the page; null where the page shows none. */
     time: number | null;
-    replies: number;
+    /** Absent where the page shows no reply counter (Mastodon's focal post): unknown, not 0. */
+    replies?: number;
     reposts: number;
     likes: number;
     views?: number;

@@ -29,7 +29,7 @@ export async function handleCounts(
     time: p.time,
     handle: msg.handle,
     reading: {
-      replies: p.replies,
+      ...(p.replies !== undefined ? { replies: p.replies } : {}),
       reposts: p.reposts,
       likes: p.likes,
       ...(p.views !== undefined ? { views: p.views } : {}),

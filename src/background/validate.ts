@@ -140,7 +140,7 @@ export const MessageSchema = v.variant('type', [
         v.object({
           text: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT)),
           time: v.nullable(time),
-          replies: count,
+          replies: v.optional(count),
           reposts: count,
           likes: count,
           views: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12))),

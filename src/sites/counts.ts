@@ -17,6 +17,12 @@ export interface CountRule {
    * `text`: the element's own text only.
    */
   from: 'label' | 'text';
+  /**
+   * What no element means: `zero` (the default; Bluesky and X print nothing for none) or
+   * `unknown` (a site that prints 0 where there are none and leaves the counter out where it
+   * does not tell): the field is then left out of the reading, not read as 0.
+   */
+  absent?: 'zero' | 'unknown';
 }
 
 export interface CountSelectors {
@@ -121,10 +127,11 @@ export function readPost(reader: CountReader, post: Element, owner: string, host
     .replace(/ {2,}/g, ' ')
     .trim();
   if (!text) return null;
+  const repliesShown = s.replies.absent !== 'unknown' || first(post, s.replies.selectors) !== null;
   const out: ReadPost = {
     text,
     time: plausible(reader.time(post)),
-    replies: readCount(post, s.replies),
+    ...(repliesShown ? { replies: readCount(post, s.replies) } : {}),
     reposts: readCount(post, s.reposts),
     likes: readCount(post, s.likes),
   };

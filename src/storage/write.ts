@@ -1,7 +1,7 @@
 // Writes to the history: the background is their only caller (biome.json fences this module
 // to src/background/), so that one process owns every transaction.
 import { type KpiEntry, keepText, type PostRecord, type PrivacyMode } from '../core/model';
-import type { EngagementReading } from '../core/outcomes/types';
+import type { ShownReading } from '../core/outcomes/match';
 import type { DB } from './db';
 
 /** For requests issued without waiting: their failure is the transaction's, reported by `tx.done`. */
@@ -89,12 +89,14 @@ export async function putPosts(
 /**
  * Writes the latest reading of each post's counts, in one transaction: a reading replaces the
  * stored one only when it was taken later (counts change; an older reading arriving late, or
- * the same one twice, changes nothing). A post no longer stored is skipped. Returns how many
- * records changed.
+ * the same one twice, changes nothing). A post no longer stored is skipped. A reading that
+ * does not show the replies (a page without that counter) keeps the stored reading's replies;
+ * with none stored it is not written: a 0 would be a guess, and engagement is their sum.
+ * Returns how many records changed.
  */
 export async function putEngagement(
   db: DB,
-  readings: { id: string; reading: EngagementReading }[],
+  readings: { id: string; reading: ShownReading }[],
 ): Promise<number> {
   const tx = db.transaction('posts', 'readwrite');
   return allOrNothing(tx, async () => {
@@ -103,7 +105,9 @@ export async function putEngagement(
     readings.forEach(({ reading }, i) => {
       const record = records[i];
       if (!record || (record.engagement && record.engagement.readAt >= reading.readAt)) return;
-      tx.store.put({ ...record, engagement: reading }).catch(settled);
+      const replies = reading.replies ?? record.engagement?.replies;
+      if (replies === undefined) return;
+      tx.store.put({ ...record, engagement: { ...reading, replies } }).catch(settled);
       changed++;
     });
     return changed;

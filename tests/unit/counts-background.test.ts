@@ -119,6 +119,24 @@ describe('counts/read', () => {
     expect((await engagement()).a).toMatchObject({ likes: 60, readAt: NOW + 7_200_000 });
   });
 
+  test('a reading without the replies (no counter on the page) keeps the stored replies; with none stored, writes nothing', async () => {
+    await store(x('a', T, MENU), x('b', T + 86_400_000, 'Rye loaves are back on Friday'));
+    await handle(reading([seen(MENU, T, 30, { replies: 5 })]), CONTENT, deps());
+    clock = NOW + 3_600_000;
+    const { replies: _a, ...menuShown } = seen(MENU, T, 44);
+    const { replies: _b, ...ryeShown } = seen('Rye loaves are back on Friday', T + 86_400_000, 9);
+    const r = await handle(reading([menuShown, ryeShown]), CONTENT, deps());
+    expect(r).toEqual({ ok: true, value: { matched: 2, unmatched: 0 } });
+    expect(await engagement()).toEqual({
+      a: { replies: 5, reposts: 1, likes: 44, readAt: NOW + 3_600_000 },
+      b: null,
+    });
+    // A later reading that shows the counter again, 0 included, is taken as it is.
+    clock = NOW + 7_200_000;
+    await handle(reading([seen(MENU, T, 45, { replies: 0 })]), CONTENT, deps());
+    expect((await engagement()).a).toEqual({ replies: 0, reposts: 1, likes: 45, readAt: NOW + 7_200_000 });
+  });
+
   test('an edited post still matches its stored record by time and most of its words', async () => {
     const original = 'Pumpkin bread is back this weekend, come early because it sells out fast';
     await store(x('a', T, original));

@@ -170,6 +170,22 @@ describe('Mastodon', () => {
     ]);
   });
 
+  test('a focal post whose bar shows no reply counter: the replies are left out, not read as 0', () => {
+    load('mastodon.social', M.MASTODON_STATUS);
+    // The page as a server that passes the focal bar's reply button no counter draws it.
+    const reply = document.querySelector('.detailed-status__action-bar .icon-reply')!.parentElement!;
+    reply.querySelector('.icon-button__counter')!.remove();
+    reply.classList.remove('icon-button--with-counter');
+    expect(readAll(mastodonCounts, 'hollowbakery')).toEqual([
+      {
+        text: 'Our stall is at the Saturday market from 8.',
+        time: Date.parse('2024-11-17T19:42:38.593Z'),
+        reposts: 1024,
+        likes: 2048,
+      },
+    ]);
+  });
+
   test('another server’s account of the same name is not the owner', () => {
     load('mastodon.social', M.MASTODON_PROFILE);
     expect(readAll(mastodonCounts, 'hollowbakery@other.example')).toEqual([]);

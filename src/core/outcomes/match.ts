@@ -12,6 +12,12 @@ export interface StoredPost {
   text?: string;
 }
 
+/**
+ * A reading as a page shows it: the reply count is absent where the page shows no counter for it
+ * (not 0); the stored reading's count is kept then (storage/write.ts putEngagement).
+ */
+export type ShownReading = Omit<EngagementReading, 'replies'> & { replies?: number };
+
 /** A post as a site's page shows it, with the counts under it. */
 export interface SeenPost {
   text: string;
@@ -19,7 +25,7 @@ export interface SeenPost {
   time: number | null;
   /** The author's handle or page as the page shows it. */
   handle: string;
-  reading: EngagementReading;
+  reading: ShownReading;
 }
 
 export interface MatchOptions {
@@ -34,7 +40,7 @@ export interface MatchOptions {
 }
 
 export interface MatchResult {
-  matched: { id: string; reading: EngagementReading }[];
+  matched: { id: string; reading: ShownReading }[];
   /** Posts by someone else: dropped unread, only counted. */
   notOwner: number;
   /** The owner's posts the history does not hold, or could not tell apart: nothing is kept. */

@@ -40,7 +40,10 @@ export const mastodonCounts: CountReader = {
     post: ['.detailed-status__wrapper', '.status'],
     text: ['.status__content__text', '.status__content'],
     bar: [...BAR, '.detailed-status__meta'],
-    replies: { selectors: counter('reply', 'reply-all'), from: 'text' },
+    // The list's bar prints every count it is given, 0 included (icon_button.tsx renders the
+    // counter whenever one is passed); a bar with no reply counter (the focal post's own bar
+    // passes none) does not say how many replies there are: unknown, not 0.
+    replies: { selectors: counter('reply', 'reply-all'), from: 'text', absent: 'unknown' },
     reposts: { selectors: ['.detailed-status__reblogs', ...counter('retweet')], from: 'text' },
     likes: { selectors: ['.detailed-status__favorites', ...counter('star')], from: 'text' },
   },
