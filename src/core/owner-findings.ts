@@ -1,5 +1,6 @@
 // The owner's clear findings in the compact form the content script receives: the
-// background learns them when the popup asks (`outcomes/get`), keeps them in `storage.local`, and
+// background learns them when the popup asks (`outcomes/get`) and after counts are written
+// (src/background/owner-refresh.ts), keeps them in `storage.local`, and
 // the pill matches drafts against them (src/core/personal.ts). Types and plain data only, so the
 // pages can hold them without the engine.
 import type { Feature, WhatWorks } from './outcomes/types';
