@@ -272,16 +272,11 @@ function records(week: Seed[], lang: Lang, now: number) {
   const today = new Date(now);
   today.setHours(0, 0, 0, 0);
   return week.map((s, i) => {
-    // Today's posts are put before now, so that none is in the future.
-    const time = Math.min(
-      today.getTime() - s.daysAgo * DAY + s.hour * HOUR + 17 * 60_000,
-      now - (i + 1) * 60_000,
-    );
-    const hashtags = (s.text.match(/#/g) ?? []).length;
-    const findings = [
-      ...(s.intent === 'selling' ? [{ rule: 'selling', reason: 'listening', severity: 'warn' }] : []),
-      ...(hashtags > 3 ? [{ rule: 'hashtags', reason: 'audience', severity: 'warn' }] : []),
-    ];
+    // `daysAgo` 0 is yesterday: the week is the seven whole days before today, none in the future.
+    const time = today.getTime() - (s.daysAgo + 1) * DAY + s.hour * HOUR + ((i * 13) % 50) * 60_000;
+    // A selling post keeps the selling nudge it was coached with (src/core/rules/).
+    const findings =
+      s.intent === 'selling' ? [{ rule: 'selling', reason: 'listening', severity: 'warn' }] : [];
     return {
       id: `shots:${lang}:${i}`,
       v: 2,
@@ -385,7 +380,8 @@ async function popupAndOptions(b: Browser, home: Page, lang: Lang, now: number):
       await p.click('[role="tab"]:nth-child(2)');
       await p.waitForSelector('.post-row');
       await p.screenshot({ path: shot(`popup-history-${lang}-${theme}.png`), fullPage: true });
-      await p.click('.post-row');
+      // A selling post, with its nudge (the third of the week).
+      await p.click(`.post-row[data-post="shots:${lang}:2"]`);
       await p.waitForSelector('article.detail');
       await p.screenshot({ path: shot(`popup-post-${lang}-${theme}.png`), fullPage: true });
       await p.click('[role="tab"]:nth-child(3)');
@@ -478,7 +474,11 @@ async function pill(b: Browser, port: number, host: string, draft: string, names
 
 /** The Now tab for the X tab with a draft in it, and the line saying when counts were last read. */
 async function now(b: Browser, home: Page, now: number): Promise<void> {
-  await setLocal(home, { language: 'en', theme: 'light', ...countsSettings('en', now) });
+  await setLocal(
+    home,
+    { setupDone: true, language: 'en', theme: 'light', ...countsSettings('en', now) },
+    GOALS,
+  );
   const site = await b.context.newPage();
   await site.goto(`https://x.com/home?t=${Date.now()}`);
   await site.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady);
