@@ -154,7 +154,7 @@ describe('practice composer', () => {
     assert.match(pill.label ?? '', new RegExp(`^Postcoach: score ${pill.score}, \\d+ nudges?, `));
     const panel = await openPanel(page);
     assert.equal(panel.score, String(pill.score));
-    assert.equal(panel.cap, 'Capped at 60: fix the error first.');
+    assert.equal(panel.cap, 'An error holds the score at 60 or below: fix it first.');
     assert.equal(panel.site, 'X');
     // X counts against 280 (src/core/platforms.ts); the reply is 63 characters long.
     assert.equal(panel.count, `${HOSTILE_REPLY.length} of 280`);
@@ -217,7 +217,7 @@ describe('practice composer', () => {
     // The owner chose Bengali: an English draft's nudges speak Bengali too, in Bengali digits.
     assert.match(pill.label ?? '', /^Postcoach: স্কোর [০-৯]+, /);
     const panel = await openPanel(page);
-    assert.equal(panel.cap, '৬০-এ আটকে আছে: আগে ত্রুটিটি ঠিক করুন।');
+    assert.equal(panel.cap, 'ত্রুটি থাকলে স্কোর ৬০-এর বেশি হয় না: আগে ত্রুটিটি ঠিক করুন।');
     assert.deepEqual(await seriousA11yIssues(page), []);
     await page.screenshot({ path: join(SHOTS, 'practice-bn-dark.png') });
     await page.keyboard.press('Escape');
