@@ -101,7 +101,10 @@ describe('the panel after Dismiss', () => {
     const { root, score, sub, dismiss } = openPill('en', [capping, tip]);
     expect(score().textContent).toBe('53');
     expect(score().getAttribute('data-sev')).toBe('error');
-    expect(sub()).toEqual(['Quality 60 · Voice 96 · 2 nudges', 'An error holds the score at 60 or below: fix it first.']);
+    expect(sub()).toEqual([
+      'Quality 60 · Voice 96 · 2 nudges',
+      'An error holds the score at 60 or below: fix it first.',
+    ]);
 
     dismiss('too-long');
     // Not the remaining nudge's Dismiss button: a space typed now must not dismiss it too.
@@ -128,7 +131,10 @@ describe('the panel after Dismiss', () => {
 
   test('Bengali: the cap line and the count in Bengali words and digits', () => {
     const { sub } = openPill('bn', [capping, tip]);
-    expect(sub()).toEqual(['মান ৬০ · সুর ৯৬ · ২টি পরামর্শ', 'ত্রুটি থাকলে স্কোর ৬০-এর বেশি হয় না: আগে ত্রুটিটি ঠিক করুন।']);
+    expect(sub()).toEqual([
+      'মান ৬০ · সুর ৯৬ · ২টি পরামর্শ',
+      'ত্রুটি থাকলে স্কোর ৬০-এর বেশি হয় না: আগে ত্রুটিটি ঠিক করুন।',
+    ]);
     expect(pill!.host.shadowRoot!.querySelector('button.pill')!.getAttribute('aria-label')).toMatch(
       /^Postcoach: স্কোর ৫৩, ২ টি পরামর্শ, /,
     );
