@@ -245,6 +245,7 @@ export function Scorecard(props: PopupProps) {
         title={t('popup_chart_quality')}
         head={[t('popup_chart_week'), t('popup_chart_quality_col')]}
         data={data.weeks.map((w) => ({ label: i.ymd(w.week), value: w.qualityMedian }))}
+        goal={s.quality.target}
       />
     </div>
   );

@@ -186,6 +186,8 @@ export function TrendChart(props: {
   title: string;
   data: { label: string; value: number | null }[];
   head: string[];
+  /** The dashed goal line: the week's quality goal, the same number the Content tile names. */
+  goal: number;
 }) {
   const { num, t } = useI18n();
   const W = 320;
@@ -213,6 +215,7 @@ export function TrendChart(props: {
     pen = true;
   }
   const alt = props.data.map((d) => `${d.label}: ${d.value === null ? '—' : num(d.value)}`).join(', ');
+  const goalY = base - ((base - top) * Math.max(0, Math.min(100, props.goal))) / 100;
   return (
     <ChartFrame
       title={props.title}
@@ -225,16 +228,9 @@ export function TrendChart(props: {
       }}
     >
       <line class="axis" x1={0} x2={W} y1={base} y2={base} />
-      <line
-        class="axis"
-        x1={padL - 12}
-        x2={W}
-        y1={base - (base - top) * 0.7}
-        y2={base - (base - top) * 0.7}
-        stroke-dasharray="3 3"
-      />
-      <text x={2} y={base - (base - top) * 0.7 + 3}>
-        {`${t('popup_chart_goal')} ${num(70)}`}
+      <line class="axis" x1={padL - 12} x2={W} y1={goalY} y2={goalY} stroke-dasharray="3 3" />
+      <text x={2} y={goalY + 3}>
+        {`${t('popup_chart_goal')} ${num(props.goal)}`}
       </text>
       <path class="line" d={path} />
       {pts.map((p) =>

@@ -110,6 +110,12 @@ describe('scorecard', () => {
     expect(charts).toHaveLength(3);
     for (const c of charts) expect(c.getAttribute('aria-label')!.length).toBeGreaterThan(20);
     expect(document.querySelectorAll('details.data table')).toHaveLength(3);
+    // The quality chart's goal line is the Content tile's goal, not a fixed 70.
+    const content = document.querySelector('[data-reason="content"]')!.textContent!;
+    const goal = /quality ≥ (\d+)/.exec(content)?.[1];
+    expect(goal).toBeDefined();
+    const trend = [...charts].at(-1)!;
+    expect(trend.textContent).toContain(`goal ${goal}`);
   });
 
   test('KPIs typed in the popup are saved through the background and count for the plan tile', async () => {
