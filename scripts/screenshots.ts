@@ -1,4 +1,4 @@
-// Retakes every screenshot in docs/ (issue 13): the popup (Now, Scorecard with "What works for
+// Retakes every screenshot in docs/: the popup (Now, Scorecard with "What works for
 // you", History, a post, Summary, a new owner), the options page (with "Read my posts' counts"),
 // the practice composer and the pill's open panel (the feed-fold preview on LinkedIn, the thread
 // split of an over-limit X draft), in English and Bengali, light and dark where docs/ has both.
