@@ -16,7 +16,7 @@ import type { Platform } from '../../src/core/types';
 import { buildExtension, DIST_E2E_FIREFOX, type Fixtures, HOSTS, serveFixtures } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { type CspServer, serveWithCsp } from '../e2e/strict-csp';
-import { launchFirefox } from './launch';
+import { launchFirefox, openPage } from './launch';
 
 /**
  * The add-on's moz-extension:// host. Firefox picks a random one per profile unless the
@@ -63,17 +63,9 @@ function watch(page: Page): void {
   });
 }
 
-/** Opens an extension page. BiDi reports no load event for moz-extension:// documents, so poll. */
+/** Opens an extension page (tests/firefox/launch.ts `openPage`) and watches it for errors. */
 async function openExtensionPage(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  watch(page);
-  void page.goto(`${EXT}/${path}`, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (want) => location.href.startsWith(want) && document.readyState === 'complete',
-    { polling: 50, timeout: 10_000 },
-    `${EXT}/${path}`,
-  );
-  return page;
+  return openPage(browser, `${EXT}/${path}`, { onPage: watch });
 }
 
 async function storedPosts(): Promise<Array<Record<string, unknown>>> {

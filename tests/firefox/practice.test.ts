@@ -9,7 +9,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../scripts/targets';
 import { buildExtension, DIST_E2E_FIREFOX } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
-import { launchFirefox } from './launch';
+import { launchFirefox, openPage } from './launch';
 
 const UUID = '6b1e2d7a-04c3-4f58-a9e2-31d7c85f0b94';
 const PAGE = `moz-extension://${UUID}/src/practice/index.html`;
@@ -23,15 +23,11 @@ describe('Firefox ESR: the practice composer', () => {
     buildExtension();
     browser = await launchFirefox(UUID);
     assert.equal(await browser.installExtension(DIST_E2E_FIREFOX), GECKO_ID);
-    page = await browser.newPage();
-    // BiDi reports no load event for moz-extension:// documents: wait for the page's own state.
-    void page.goto(PAGE, { timeout: 0 }).catch(() => undefined);
-    await page.waitForFunction(
-      () =>
+    page = await openPage(browser, PAGE, {
+      ready: () =>
         document.querySelectorAll('#platform option').length === 8 &&
         !!document.querySelector('postcoach-pill'),
-      { polling: 50, timeout: 15_000 },
-    );
+    });
   });
 
   after(async () => {

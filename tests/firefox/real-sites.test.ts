@@ -25,7 +25,7 @@ import { type PillOverText, pillOverText } from '../e2e/pill-clear';
 import { DRAFT, GROW, sendFlow } from '../e2e/real-site-flow';
 import { SCENARIOS, type Scenario } from '../e2e/scenarios';
 import { readStoredPosts } from '../e2e/stored-posts';
-import { launchFirefox } from './launch';
+import { launchFirefox, openPage } from './launch';
 
 // The extension APIs inside the add-on's own page, where ext.evaluate runs them.
 // biome-ignore lint/suspicious/noExplicitAny: the browser namespace has no types in this project
@@ -97,14 +97,7 @@ before(async () => {
   fx = await serveFixtures();
   [withExt, plain] = await Promise.all([launchFirefox(UUID), launchFirefox(UUID)]);
   assert.equal(await withExt.installExtension(DIST_E2E_FIREFOX), GECKO_ID);
-  ext = await withExt.newPage();
-  // BiDi reports no load event for moz-extension:// documents: poll for the page instead.
-  void ext.goto(`${EXT}/src/popup/index.html`, { timeout: 0 }).catch(() => undefined);
-  await ext.waitForFunction(
-    (want) => location.href.startsWith(want) && document.readyState === 'complete',
-    { polling: 50, timeout: WAIT },
-    EXT,
-  );
+  ext = await openPage(withExt, `${EXT}/src/popup/index.html`, { timeoutMs: WAIT });
 });
 
 after(async () => {

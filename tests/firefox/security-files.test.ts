@@ -17,6 +17,7 @@ import { makeBackup, serializeBackup } from '../../src/import/backup';
 import { buildExtension, DIST_FIREFOX } from '../e2e/harness';
 import { readStoredPosts } from '../e2e/stored-posts';
 import { blueskyCar, xEntityBomb } from '../unit/import-crafted';
+import { openPage } from './launch';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '7b1d2e44-5c3a-4f8e-9a61-0d2c3b4a5e6f';
@@ -26,19 +27,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'postcoach-ff-security-'));
 let browser: Browser;
 let options: Page;
 
-/** BiDi reports no load event for moz-extension:// documents, so poll (as tests/firefox/firefox.test.ts). */
 async function openOptions(): Promise<Page> {
-  const page = await browser.newPage();
-  const url = `${EXT}/src/options/index.html`;
-  void page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (want) => location.href.startsWith(want) && document.readyState === 'complete',
-    {
-      polling: 50,
-      timeout: 10_000,
-    },
-    url,
-  );
+  const page = await openPage(browser, `${EXT}/src/options/index.html`);
   await page.waitForSelector('[data-testid="import-section"]', { timeout: 10_000 });
   return page;
 }
