@@ -28,6 +28,8 @@ const OFFER_MS = 60_000;
 /** Deliveries of one sent post to the background, and the pause between them. */
 const SEND_TRIES = 4;
 const SEND_RETRY_MS = 250;
+/** Times a post refused by the rate limit is sent again, each once a token is back. */
+const SEND_REFUSALS = 3;
 const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
 const DIALOG = 'dialog, [role="dialog"], [aria-modal="true"]';
 /** Where sites say that something went wrong (WAI-ARIA alert role, assertive live regions). */
@@ -84,15 +86,20 @@ const newId = (): string =>
 /**
  * Sends a post to the background. A service worker stopped while it handled the message leaves
  * no reply: send again (the background stores a draft id once, so a repeat is never a second
- * record). A reply, even a refusal, ends it.
+ * record). A refusal by the rate limit (src/background/ratelimit.ts) is sent again once the
+ * bucket has a token (`retryMs`), a few times: a person's post is never dropped for being fast,
+ * and each attempt an unanswered try made may have used a token. Any other reply ends it.
  */
-function deliver(msg: PostSentMessage, tries: number): void {
+function deliver(msg: PostSentMessage, tries: number, refusals = SEND_REFUSALS): void {
   const retry = () => {
-    if (tries > 1) window.setTimeout(() => deliver(msg, tries - 1), SEND_RETRY_MS);
+    if (tries > 1) window.setTimeout(() => deliver(msg, tries - 1, refusals), SEND_RETRY_MS);
   };
   try {
     toBackground(msg).then((reply) => {
-      if (reply === undefined) retry();
+      if (reply === undefined) return retry();
+      const value = reply.ok ? reply.value : null;
+      if (value && 'retryMs' in value && typeof value.retryMs === 'number' && refusals > 0)
+        window.setTimeout(() => deliver(msg, tries, refusals - 1), value.retryMs + SEND_RETRY_MS);
     }, retry);
   } catch {
     // The extension was reloaded under this page: nothing to send to (index.ts goes quietly).

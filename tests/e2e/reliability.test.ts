@@ -158,7 +158,9 @@ describe('service worker stopped in the middle of use', () => {
       }
       await composerEmpty(page);
     }
-    const posts = await waitForCount(texts.length);
+    // Unanswered tries during the storm each take a token of the rate limit; a post it then
+    // refuses is sent again once a token is back (one every 6 s): wait that long.
+    const posts = await waitForCount(texts.length, 20_000);
     await new Promise((r) => setTimeout(r, 500));
     const final = await stored();
     assert.equal(
